@@ -1,0 +1,133 @@
+using Microsoft.Coyote.Runtime;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Maps;
+
+namespace StressMaps.Harness.Execution;
+
+/// <summary>
+/// One caller of the map: runs its operations in order and keeps what the map handed it.
+/// </summary>
+/// <remarks>
+/// Calls on a handed-out <see cref="Dictionary{TKey, TValue}"/> are made through the concrete type,
+/// as a caller of <c>Dictionary&lt;,&gt; GetAll()</c> would: Coyote's collection race check only sees
+/// calls typed as <c>Dictionary</c>. Enumerations yield a scheduling point per entry, because a real
+/// thread can be preempted inside a loop body; that is where "Collection was modified" comes from.
+/// </remarks>
+public sealed class ClientCaller(IMap<string, int> map)
+{
+    private IReadOnlyDictionary<string, int>? _handedOut;
+
+    /// <summary>Runs <paramref name="operations"/> in order, with a scheduling point between two calls.</summary>
+    public void Run(IReadOnlyList<MapOperation> operations)
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (i > 0)
+            {
+                SchedulingPoint.Interleave();
+            }
+
+            Execute(operations[i]);
+        }
+    }
+
+    /// <summary>Performs one operation and returns what it observed (null for a write).</summary>
+    public object? Execute(MapOperation operation) => operation.Kind switch
+    {
+        OperationKind.Get => map.TryGetValue(KeyOf(operation), out var value) ? value : null,
+        OperationKind.Set => Write(operation),
+        OperationKind.Remove => map.Remove(KeyOf(operation)),
+        OperationKind.Count => map.Count,
+        OperationKind.Enumerate => CountWhileYielding(map),
+        OperationKind.Increment => IncrementByReadThenWrite(KeyOf(operation)),
+        OperationKind.AtomicIncrement => AtomicUpdateMap.AddOrUpdate(KeyOf(operation), 1, static (_, current) => current + 1),
+        OperationKind.Snapshot => TakeSnapshot(),
+        OperationKind.ReadSnapshot => ReadHandedOut(KeyOf(operation)),
+        OperationKind.EnumerateSnapshot => EnumerateHandedOut(),
+        OperationKind.WriteSnapshot => WriteHandedOut(KeyOf(operation), operation.Value),
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation.Kind, "unknown operation"),
+    };
+
+    private IAtomicUpdateMap<string, int> AtomicUpdateMap =>
+        map as IAtomicUpdateMap<string, int>
+        ?? throw new InvalidOperationException($"{map.GetType().Name} offers no atomic update.");
+
+    private IReadOnlyDictionary<string, int> HandedOut =>
+        _handedOut ?? throw new InvalidOperationException("The scenario uses the handed-out map before a snapshot() step.");
+
+    private static string KeyOf(MapOperation operation) =>
+        operation.Key ?? throw new InvalidOperationException($"{operation.Kind} needs a key.");
+
+    private object? Write(MapOperation operation)
+    {
+        map.Set(KeyOf(operation), operation.Value);
+        return null;
+    }
+
+    private int IncrementByReadThenWrite(string key)
+    {
+        var current = map.TryGetValue(key, out var value) ? value : 0;
+        SchedulingPoint.Interleave();
+        map.Set(key, current + 1);
+        return current + 1;
+    }
+
+    private int TakeSnapshot()
+    {
+        _handedOut = map.Snapshot();
+        return _handedOut.Count;
+    }
+
+    private int? ReadHandedOut(string key)
+    {
+        if (HandedOut is Dictionary<string, int> dictionary)
+        {
+            return dictionary.TryGetValue(key, out var fromDictionary) ? fromDictionary : null;
+        }
+
+        return HandedOut.TryGetValue(key, out var value) ? value : null;
+    }
+
+    private int EnumerateHandedOut() =>
+        HandedOut is Dictionary<string, int> dictionary ? CountWhileYielding(dictionary) : CountWhileYielding(HandedOut);
+
+    private bool WriteHandedOut(string key, int value)
+    {
+        switch (HandedOut)
+        {
+            case Dictionary<string, int> dictionary:
+                dictionary[key] = value;
+                return true;
+            case IDictionary<string, int> { IsReadOnly: false } writable:
+                writable[key] = value;
+                return true;
+            default:
+                // A read-only hand-out cannot be written: that is exactly what makes it safe to share.
+                return false;
+        }
+    }
+
+    private static int CountWhileYielding(Dictionary<string, int> dictionary)
+    {
+        var seen = 0;
+        foreach (var _ in dictionary)
+        {
+            seen++;
+            SchedulingPoint.Interleave();
+        }
+
+        return seen;
+    }
+
+    private static int CountWhileYielding(IEnumerable<KeyValuePair<string, int>> entries)
+    {
+        var seen = 0;
+        foreach (var _ in entries)
+        {
+            seen++;
+            SchedulingPoint.Interleave();
+        }
+
+        return seen;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Coyote;
+
+namespace StressMaps.Harness.Exploration;
+
+/// <summary>Turns <see cref="ExplorationOptions"/> into a Coyote <see cref="Configuration"/>.</summary>
+public static class CoyoteConfigurations
+{
+    /// <summary>Default bound of the prioritization and delay-bounding strategies (Coyote's own default).</summary>
+    public const uint DefaultStrategyBound = 10;
+
+    /// <summary>The configuration that explores with <paramref name="options"/>.</summary>
+    public static Configuration ForExploration(ExplorationOptions options)
+    {
+        var configuration = WithStrategy(Base(options), options.Strategy)
+            .WithTestingIterations(options.Iterations)
+            .WithRandomGeneratorSeed(options.Seed);
+        if (options.TimeBudget is { } budget)
+        {
+            configuration = configuration.WithTestingTimeout(Math.Max(1, (int)Math.Ceiling(budget.TotalSeconds)));
+        }
+
+        return configuration;
+    }
+
+    /// <summary>
+    /// The configuration that replays <paramref name="trace"/>. The step bound is not kept in the
+    /// trace, so it comes from <paramref name="options"/> as stored with the run.
+    /// </summary>
+    public static Configuration ForReplay(ExplorationOptions options, string trace) =>
+        Base(options).WithReproducibleTrace(trace);
+
+    private static Configuration Base(ExplorationOptions options) =>
+        Configuration.Create()
+            .WithTelemetryEnabled(false)
+            .WithConsoleLoggingEnabled(false)
+            .WithMaxSchedulingSteps(options.MaxSteps)
+            .WithFailureOnMaxStepsBoundEnabled(true)
+            .WithPotentialDeadlocksReportedAsBugs(true);
+
+    private static Configuration WithStrategy(Configuration configuration, string strategy) => strategy switch
+    {
+        // Coyote's Configuration.Create() already runs the fair portfolio.
+        StrategyName.Portfolio => configuration,
+        StrategyName.Random => configuration.WithRandomStrategy(),
+        StrategyName.Prioritization => configuration.WithPrioritizationStrategy(false, DefaultStrategyBound),
+        StrategyName.FairPrioritization => configuration.WithPrioritizationStrategy(true, DefaultStrategyBound),
+        StrategyName.Probabilistic => configuration.WithProbabilisticStrategy(3),
+        StrategyName.DelayBounding => configuration.WithDelayBoundingStrategy(false, DefaultStrategyBound),
+        StrategyName.QLearning => configuration.WithQLearningStrategy(),
+        _ => throw new ArgumentException(
+            $"Unknown strategy '{strategy}'. Valid strategies: {string.Join(", ", StrategyName.All)}.", nameof(strategy)),
+    };
+}

@@ -1,0 +1,27 @@
+namespace StressMaps.Harness.Exploration;
+
+/// <summary>How one cell is explored. Everything a verdict depends on is here, so it can be printed and stored.</summary>
+/// <param name="Strategy">One of <see cref="StrategyName.All"/>.</param>
+/// <param name="Iterations">How many schedules to explore at most; stops early at the first bug.</param>
+/// <param name="Seed">The seed of the strategy's random choices.</param>
+/// <param name="MaxSteps">Scheduling steps one iteration may take before it counts as a bug (a spin or a livelock).</param>
+/// <param name="TimeBudget">Wall-clock limit for the cell, or null for none.</param>
+public sealed record ExplorationOptions(
+    string Strategy = StrategyName.Portfolio,
+    uint Iterations = ExplorationOptions.DefaultIterations,
+    uint Seed = ExplorationOptions.DefaultSeed,
+    uint MaxSteps = ExplorationOptions.DefaultMaxSteps,
+    TimeSpan? TimeBudget = null)
+{
+    /// <summary>Default iterations: a safe verdict means this many schedules without a bug.</summary>
+    public const uint DefaultIterations = 1000;
+
+    /// <summary>Default seed of a run; each cell derives its own from it.</summary>
+    public const uint DefaultSeed = 20261126;
+
+    /// <summary>Default step bound: the built-in scenarios take under 100 steps.</summary>
+    public const uint DefaultMaxSteps = 2000;
+
+    /// <summary>The same options with a different seed.</summary>
+    public ExplorationOptions WithSeed(uint seed) => this with { Seed = seed };
+}

@@ -1,0 +1,33 @@
+using StressMaps.Harness.Exploration;
+
+namespace StressMaps.Harness.Matrix;
+
+/// <summary>One cell of the matrix: a scenario on a map, what was expected, and what exploration found.</summary>
+/// <param name="Scenario">The scenario's name.</param>
+/// <param name="Map">The map's name.</param>
+/// <param name="Expectation">What the cell should show.</param>
+/// <param name="Reason">Why that is expected.</param>
+/// <param name="Options">How the cell was explored, its own seed included.</param>
+/// <param name="Outcome">What exploration found; null for a skipped cell.</param>
+public sealed record CellVerdict(
+    string Scenario,
+    string Map,
+    Expectation Expectation,
+    string Reason,
+    ExplorationOptions Options,
+    ExplorationOutcome? Outcome)
+{
+    /// <summary>The cell's name, as file names and reports use it.</summary>
+    public string Name => $"{Scenario}.{Map}";
+
+    /// <summary>Whether exploration agreed with the expectation (a skipped cell always does).</summary>
+    public bool Matches => Expectation switch
+    {
+        Expectation.BugExpected => Outcome?.BugFound == true,
+        Expectation.SafeExpected => Outcome?.BugFound == false,
+        _ => true,
+    };
+
+    /// <summary>The verdict as one word: bug, safe or skipped.</summary>
+    public string Verdict => Outcome is null ? "skipped" : Outcome.BugFound ? "bug" : "safe";
+}

@@ -1,0 +1,90 @@
+namespace StressMaps.Harness.RunFiles;
+
+/// <summary>
+/// The canonical result of a run, as stored in <c>run.json</c>. Every report is rendered from it.
+/// Bump <see cref="CurrentSchema"/> when a field changes meaning or goes away.
+/// </summary>
+public sealed record RunDocument
+{
+    /// <summary>The schema version this build writes.</summary>
+    public const int CurrentSchema = 1;
+
+    /// <summary>The schema version of this document.</summary>
+    public int Schema { get; init; } = CurrentSchema;
+
+    /// <summary>The StressMaps version that wrote it.</summary>
+    public required string ToolVersion { get; init; }
+
+    /// <summary>The Coyote version that explored.</summary>
+    public required string CoyoteVersion { get; init; }
+
+    /// <summary>When the run started, UTC.</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>Wall-clock seconds of the whole run.</summary>
+    public required double ElapsedSeconds { get; init; }
+
+    /// <summary>The machine it ran on.</summary>
+    public required MachineRecord Machine { get; init; }
+
+    /// <summary>The options of the run, before each cell derives its own seed.</summary>
+    public required OptionsRecord Options { get; init; }
+
+    /// <summary>True when the run was stopped before every cell finished.</summary>
+    public bool Partial { get; init; }
+
+    /// <summary>Every cell, in matrix order.</summary>
+    public required IReadOnlyList<CellRecord> Cells { get; init; }
+}
+
+/// <summary>The machine a run ran on.</summary>
+public sealed record MachineRecord(int ProcessorCount, string OperatingSystem, string Runtime);
+
+/// <summary>Exploration options as stored.</summary>
+public sealed record OptionsRecord(string Strategy, uint Iterations, uint Seed, uint MaxSteps, double? TimeBudgetSeconds);
+
+/// <summary>One cell of the matrix as stored.</summary>
+public sealed record CellRecord
+{
+    /// <summary>The scenario's name.</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>The map's name.</summary>
+    public required string Map { get; init; }
+
+    /// <summary>bug-expected, safe-expected or not-applicable.</summary>
+    public required string Expectation { get; init; }
+
+    /// <summary>Why that is expected.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>bug, safe or skipped.</summary>
+    public required string Verdict { get; init; }
+
+    /// <summary>Whether the verdict agrees with the expectation.</summary>
+    public required bool Matches { get; init; }
+
+    /// <summary>The options the cell ran with, its own seed included.</summary>
+    public required OptionsRecord Options { get; init; }
+
+    /// <summary>Schedules explored.</summary>
+    public int IterationsExplored { get; init; }
+
+    /// <summary>1-based iteration of the first bug, or null.</summary>
+    public int? FirstBugIteration { get; init; }
+
+    /// <summary>Seconds spent exploring the cell.</summary>
+    public double ElapsedSeconds { get; init; }
+
+    /// <summary>Schedules explored per second.</summary>
+    public double IterationsPerSecond { get; init; }
+
+    /// <summary>The bug's first line, or null.</summary>
+    public string? BugMessage { get; init; }
+
+    /// <summary>The whole bug report with its stack, or null.</summary>
+    public string? BugDetail { get; init; }
+
+    /// <summary>Coyote's reproducible trace of the failing schedule, or null.</summary>
+    public string? Trace { get; init; }
+}

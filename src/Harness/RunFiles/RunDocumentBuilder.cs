@@ -1,0 +1,63 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Matrix;
+
+namespace StressMaps.Harness.RunFiles;
+
+/// <summary>Builds the stored <see cref="RunDocument"/> from a run's verdicts.</summary>
+public static class RunDocumentBuilder
+{
+    /// <summary>The document of a run that started at <paramref name="startedAt"/> with <paramref name="options"/>.</summary>
+    public static RunDocument Build(
+        ExplorationOptions options,
+        IReadOnlyList<CellVerdict> verdicts,
+        DateTimeOffset startedAt,
+        TimeSpan elapsed,
+        bool partial = false) => new()
+        {
+            ToolVersion = VersionOf(typeof(RunDocumentBuilder).Assembly),
+            CoyoteVersion = VersionOf(typeof(Microsoft.Coyote.Configuration).Assembly),
+            StartedAt = startedAt,
+            ElapsedSeconds = elapsed.TotalSeconds,
+            Machine = new MachineRecord(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
+            Options = ToRecord(options),
+            Partial = partial,
+            Cells = verdicts.Select(ToRecord).ToList(),
+        };
+
+    /// <summary>The stored form of a cell's verdict.</summary>
+    public static CellRecord ToRecord(CellVerdict verdict) => new()
+    {
+        Scenario = verdict.Scenario,
+        Map = verdict.Map,
+        Expectation = ExpectationName(verdict.Expectation),
+        Reason = verdict.Reason,
+        Verdict = verdict.Verdict,
+        Matches = verdict.Matches,
+        Options = ToRecord(verdict.Options),
+        IterationsExplored = verdict.Outcome?.IterationsExplored ?? 0,
+        FirstBugIteration = verdict.Outcome?.FirstBugIteration,
+        ElapsedSeconds = verdict.Outcome?.Elapsed.TotalSeconds ?? 0,
+        IterationsPerSecond = verdict.Outcome?.IterationsPerSecond ?? 0,
+        BugMessage = verdict.Outcome?.BugMessage,
+        BugDetail = verdict.Outcome?.BugDetail,
+        Trace = verdict.Outcome?.ReproducibleTrace,
+    };
+
+    /// <summary>The kebab-case name of an expectation, as stored and printed.</summary>
+    public static string ExpectationName(Expectation expectation) => expectation switch
+    {
+        Expectation.BugExpected => "bug-expected",
+        Expectation.SafeExpected => "safe-expected",
+        _ => "not-applicable",
+    };
+
+    private static OptionsRecord ToRecord(ExplorationOptions options) =>
+        new(options.Strategy, options.Iterations, options.Seed, options.MaxSteps, options.TimeBudget?.TotalSeconds);
+
+    private static string VersionOf(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? assembly.GetName().Version?.ToString()
+        ?? "unknown";
+}

@@ -1,0 +1,38 @@
+namespace StressMaps.Harness.Scenarios;
+
+/// <summary>What one step of a client task does. The names are the ones scenario files and tables use.</summary>
+public enum OperationKind
+{
+    /// <summary>Reads one key from the map.</summary>
+    Get,
+
+    /// <summary>Writes one key of the map.</summary>
+    Set,
+
+    /// <summary>Removes one key from the map.</summary>
+    Remove,
+
+    /// <summary>Reads the map's count.</summary>
+    Count,
+
+    /// <summary>Enumerates the map itself, entry by entry.</summary>
+    Enumerate,
+
+    /// <summary>Read-then-write: reads the key, then writes the value plus one (the lost update).</summary>
+    Increment,
+
+    /// <summary>Adds one to the key through the map's own atomic update.</summary>
+    AtomicIncrement,
+
+    /// <summary>Asks the map for the whole map (<c>Snapshot()</c>) and keeps what it hands out.</summary>
+    Snapshot,
+
+    /// <summary>Reads one key of the map this task was handed.</summary>
+    ReadSnapshot,
+
+    /// <summary>Enumerates the map this task was handed, entry by entry.</summary>
+    EnumerateSnapshot,
+
+    /// <summary>Writes one key of the map this task was handed, when it is writable.</summary>
+    WriteSnapshot,
+}

@@ -1,0 +1,17 @@
+using StressMaps.Maps;
+
+namespace StressMaps.Harness.Targets;
+
+/// <summary>
+/// Something StressMaps explores: one of the project's map variants, or a user's map type. Each
+/// iteration gets a fresh instance from <see cref="Create"/>.
+/// </summary>
+/// <param name="Name">The name tables and file names use.</param>
+/// <param name="Summary">One line on what it is.</param>
+/// <param name="Contract">What its author promises about concurrent calls.</param>
+/// <param name="Create">Makes a fresh, empty instance behind the map contract.</param>
+public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract Contract, Func<IMap<string, int>> Create)
+{
+    /// <summary>Whether the target offers an atomic update (checked on a fresh instance).</summary>
+    public bool OffersAtomicUpdate => Create() is IAtomicUpdateMap<string, int>;
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace StressMaps.Tests.Cli;
+
+/// <summary>Runs the built <c>stressmaps</c> tool as a user would, and captures what it printed.</summary>
+public static class CliProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    public static Result Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "stressmaps.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"stressmaps {string.Join(' ', arguments)} did not finish in 3 minutes");
+        }
+
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+}

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using StressMaps.Cli.Inputs;
+using StressMaps.Cli.Output;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Matrix;
+using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Cli.Commands;
+
+/// <summary><c>stressmaps run</c>: explores the verdict matrix and writes <c>run.json</c>.</summary>
+public static class RunCommand
+{
+    /// <summary>The default output folder.</summary>
+    public const string DefaultOutput = "stressmaps-out";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(IAnsiConsole console)
+    {
+        var maps = new Option<string[]>("--maps", "-m")
+        {
+            Description = $"Maps to explore, comma-separated or repeated (default: all): {string.Join(", ", TargetCatalog.BuiltIn.Select(map => map.Name))}.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var scenarios = new Option<string[]>("--scenarios", "-c")
+        {
+            Description = $"Scenarios to run (default: all): {string.Join(", ", ScenarioCatalog.All.Select(scenario => scenario.Name))}.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder for run.json and the reports.",
+            DefaultValueFactory = _ => DefaultOutput,
+        };
+        var exploration = new ExplorationInputs();
+
+        var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
+        command.Options.Add(maps);
+        command.Options.Add(scenarios);
+        exploration.AddTo(command);
+        command.Options.Add(output);
+        command.SetAction((parsed, cancellation) => Task.FromResult(Execute(
+            console,
+            NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
+            NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
+            exploration.Read(parsed),
+            parsed.GetValue(output) ?? DefaultOutput,
+            cancellation)));
+        return command;
+    }
+
+    private static int Execute(
+        IAnsiConsole console,
+        IReadOnlyList<Scenario> scenarios,
+        IReadOnlyList<MapTarget> maps,
+        ExplorationOptions options,
+        string outputFolder,
+        CancellationToken cancellation)
+    {
+        var runFile = Path.Combine(outputFolder, "run.json");
+        var startedAt = DateTimeOffset.UtcNow;
+        var stopwatch = Stopwatch.StartNew();
+        var verdicts = new List<CellVerdict>();
+        var total = scenarios.Count * maps.Count;
+        var partial = false;
+        try
+        {
+            MatrixRunner.Run(scenarios, maps, options, verdict =>
+            {
+                verdicts.Add(verdict);
+                Console.Error.WriteLine(Progress(verdicts.Count, total, verdict));
+            }, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            partial = true;
+            Console.Error.WriteLine($"Stopped: {verdicts.Count} of {total} cells finished; writing a partial run.json.");
+        }
+
+        var run = RunDocumentBuilder.Build(options, verdicts, startedAt, stopwatch.Elapsed, partial);
+        RunDocumentJson.Write(runFile, run);
+        MatrixTable.Write(console, run);
+        console.MarkupLine(Markup.Escape($"Wrote {runFile}"));
+
+        if (partial)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        return verdicts.Any(v => v is { Matches: false, Expectation: Expectation.SafeExpected }) ? ExitCodes.UnexpectedBug
+            : verdicts.Any(v => !v.Matches) ? ExitCodes.ExpectedBugMissed
+            : ExitCodes.Success;
+    }
+
+    private static string Progress(int done, int total, CellVerdict verdict)
+    {
+        var what = verdict.Outcome switch
+        {
+            null => "skipped (" + verdict.Reason + ")",
+            { BugFound: true } found => $"bug at iteration {found.FirstBugIteration}",
+            var clean => $"safe after {clean.IterationsExplored} iterations",
+        };
+        var seconds = (verdict.Outcome?.Elapsed.TotalSeconds ?? 0).ToString("0.00", CultureInfo.InvariantCulture);
+        var mark = verdict.Matches ? "ok" : "UNEXPECTED";
+        return $"[{done}/{total}] {verdict.Scenario} × {verdict.Map}: {what} in {seconds} s ({mark})";
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Spectre.Console;
+using StressMaps.Harness.RunFiles;
+
+namespace StressMaps.Cli.Output;
+
+/// <summary>Prints the verdict matrix and the bugs behind it on the console.</summary>
+public static class MatrixTable
+{
+    /// <summary>Writes a table with a row per scenario and a column per map, then one line per bug.</summary>
+    public static void Write(IAnsiConsole console, RunDocument run)
+    {
+        var maps = run.Cells.Select(cell => cell.Map).Distinct().ToList();
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]StressMaps verdict matrix[/]");
+        table.AddColumn("scenario");
+        foreach (var map in maps)
+        {
+            table.AddColumn(new TableColumn(map).Centered());
+        }
+
+        foreach (var scenario in run.Cells.GroupBy(cell => cell.Scenario))
+        {
+            var row = new List<string> { Markup.Escape(scenario.Key) };
+            row.AddRange(maps.Select(map => Cell(scenario.FirstOrDefault(cell => cell.Map == map))));
+            table.AddRow(row.ToArray());
+        }
+
+        console.Write(table);
+        console.MarkupLine(
+            "[grey]BUG/safe: the verdict; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs.[/]");
+        console.MarkupLine(Markup.Escape(
+            $"Strategy {run.Options.Strategy}, up to {run.Options.Iterations} iterations per cell, run seed {run.Options.Seed} " +
+            $"(each cell's seed is in run.json), max {run.Options.MaxSteps} steps; {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
+
+        var bugs = run.Cells.Where(cell => cell.Verdict == "bug").ToList();
+        if (bugs.Count > 0)
+        {
+            console.WriteLine();
+            var details = new Table().Border(TableBorder.Simple).Title("[bold]bugs found[/]");
+            details.AddColumn("cell");
+            details.AddColumn(new TableColumn("iteration").RightAligned());
+            details.AddColumn("bug");
+            foreach (var bug in bugs)
+            {
+                details.AddRow(
+                    Markup.Escape($"{bug.Scenario} × {bug.Map}"),
+                    bug.FirstBugIteration?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    (bug.Matches ? "" : "[red]UNEXPECTED[/] ") + Markup.Escape(bug.BugMessage ?? ""));
+            }
+
+            console.Write(details);
+        }
+
+        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: "safe" }))
+        {
+            console.MarkupLine(Markup.Escape(
+                $"MISSED: {missed.Scenario} × {missed.Map}: a bug was expected ({missed.Reason}) but {missed.IterationsExplored} iterations found none."));
+        }
+    }
+
+    private static string Cell(CellRecord? cell) => cell switch
+    {
+        null => "",
+        { Verdict: "skipped" } => "[grey]n/a[/]",
+        { Verdict: "bug", Matches: true } => "[yellow]BUG[/] ✓",
+        { Verdict: "bug" } => "[red bold]BUG ✗[/]",
+        { Matches: true } => "[green]safe[/] ✓",
+        _ => "[red bold]safe ✗[/]",
+    };
+
+    private static string Seconds(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s");
+}
