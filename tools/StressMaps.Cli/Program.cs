@@ -17,6 +17,7 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
     RunCommand.Create(console),
     ListCommand.Create(console),
     StressCommand.Create(console),
+    CompareCommand.Create(console),
 };
 
 var parsed = root.Parse(args);

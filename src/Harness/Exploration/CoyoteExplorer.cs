@@ -20,6 +20,9 @@ public static class CoyoteExplorer
         RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
         var stopwatch = Stopwatch.StartNew();
         using var engine = TestingEngine.Create(configuration, test);
+
+        // TestingEngine.Create logs to the console whatever the configuration says; the tool prints its own progress.
+        engine.SetLogger(new Microsoft.Coyote.Logging.TextWriterLogger(TextWriter.Null, Microsoft.Coyote.Logging.VerbosityLevel.None));
         engine.Run();
         stopwatch.Stop();
 
