@@ -18,6 +18,8 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
     ListCommand.Create(console),
     StressCommand.Create(console),
     CompareCommand.Create(console),
+    MergeCommand.Create(console),
+    WorkerCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -35,6 +35,15 @@ public sealed record RunDocument
 
     /// <summary>Every cell, in matrix order.</summary>
     public required IReadOnlyList<CellRecord> Cells { get; init; }
+
+    /// <summary>"I/N" when this file holds one shard of a run (<c>run --shard</c>), else null.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary>Worker processes that explored (<c>run --parallel</c>), or null for one process.</summary>
+    public int? Workers { get; init; }
+
+    /// <summary>Slices each cell was cut into (<c>run --slices</c>), or null for whole cells.</summary>
+    public int? Slices { get; init; }
 }
 
 /// <summary>The machine a run ran on.</summary>
@@ -87,4 +96,13 @@ public sealed record CellRecord
 
     /// <summary>Coyote's reproducible trace of the failing schedule, or null.</summary>
     public string? Trace { get; init; }
+
+    /// <summary>
+    /// Which slice of the cell this record is, from 0, or null for a whole cell. A shard's file can hold
+    /// slices; <c>stressmaps merge</c> combines them into the cell.
+    /// </summary>
+    public int? Slice { get; init; }
+
+    /// <summary>How many slices the cell was cut into (each with its own spread seed), or null for one.</summary>
+    public int? Slices { get; init; }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
+using StressMaps.Cli.ScaleOut;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.RunFiles;
@@ -37,13 +38,24 @@ public static class RunCommand
             DefaultValueFactory = _ => DefaultOutput,
         };
         var exploration = new ExplorationInputs();
+        var scaleOut = new ScaleOutInputs();
 
         var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
         command.Options.Add(maps);
         command.Options.Add(scenarios);
         exploration.AddTo(command);
         command.Options.Add(output);
-        command.SetAction((parsed, cancellation) => Task.FromResult(Execute(
+        scaleOut.AddTo(command);
+        command.SetAction((parsed, cancellation) => Task.FromResult(scaleOut.IsUsed(parsed)
+            ? ScaleOutRun.Execute(
+                console,
+                NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
+                NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
+                exploration.Read(parsed),
+                scaleOut.Read(parsed, exploration.Read(parsed)),
+                parsed.GetValue(output) ?? DefaultOutput,
+                cancellation)
+            : Execute(
             console,
             NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
             NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),

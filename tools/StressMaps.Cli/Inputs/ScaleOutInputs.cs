@@ -1,0 +1,79 @@
+using System.CommandLine;
+using StressMaps.Cli.ScaleOut;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.ScaleOut;
+
+namespace StressMaps.Cli.Inputs;
+
+/// <summary>--parallel, --shard and --slices: how <c>run</c> spreads its work over processes and machines.</summary>
+public sealed class ScaleOutInputs
+{
+    /// <summary>Most worker processes one run may start.</summary>
+    public const int MaxWorkers = 64;
+
+    /// <summary>Most slices a cell may be cut into.</summary>
+    public const int MaxSlices = 10_000;
+
+    /// <summary>--parallel.</summary>
+    public Option<int> Parallel { get; } = new("--parallel", "-p")
+    {
+        Description = "Worker processes to explore in (default 1: this process).",
+        DefaultValueFactory = _ => 1,
+    };
+
+    /// <summary>--shard.</summary>
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "Run only shard I of N (for example 2/4) of the work, for a CI matrix; merge the shards with 'stressmaps merge'.",
+    };
+
+    /// <summary>--slices.</summary>
+    public Option<int?> Slices { get; } = new("--slices")
+    {
+        Description = "Cut each cell's iterations into this many slices, each explored with its own spread seed (default 1).",
+    };
+
+    /// <summary>Adds these options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Parallel);
+        command.Options.Add(Shard);
+        command.Options.Add(Slices);
+    }
+
+    /// <summary>Whether the user asked to spread the run at all.</summary>
+    public bool IsUsed(ParseResult parsed) =>
+        parsed.GetValue(Parallel) != 1 || parsed.GetValue(Shard) is not null || parsed.GetValue(Slices) is not null;
+
+    /// <summary>The validated layout; bad values are a <see cref="UsageException"/>.</summary>
+    public ScaleOutRun.Layout Read(ParseResult parsed, ExplorationOptions options)
+    {
+        var workers = parsed.GetValue(Parallel);
+        if (workers is < 1 or > MaxWorkers)
+        {
+            throw new UsageException($"--parallel must be a whole number from 1 to {MaxWorkers}; got {workers}.");
+        }
+
+        ShardSpec? shard = null;
+        if (parsed.GetValue(Shard) is { } typed)
+        {
+            try
+            {
+                shard = ShardSpec.Parse(typed);
+            }
+            catch (FormatException error)
+            {
+                throw new UsageException(error.Message);
+            }
+        }
+
+        var slices = parsed.GetValue(Slices) ?? 1;
+        if (slices < 1 || slices > MaxSlices || slices > options.Iterations)
+        {
+            throw new UsageException(
+                $"--slices must be a whole number from 1 to {Math.Min(MaxSlices, options.Iterations)} (at most --iterations); got {slices}.");
+        }
+
+        return new ScaleOutRun.Layout(workers, shard, slices);
+    }
+}
