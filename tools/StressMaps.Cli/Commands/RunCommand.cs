@@ -118,6 +118,7 @@ public static class RunCommand
         };
         var seconds = (verdict.Outcome?.Elapsed.TotalSeconds ?? 0).ToString("0.00", CultureInfo.InvariantCulture);
         var mark = verdict.Matches ? "ok" : "UNEXPECTED";
-        return $"[{done}/{total}] {verdict.Scenario} × {verdict.Map}: {what} in {seconds} s ({mark})";
+        var rate = (verdict.Outcome?.IterationsPerSecond ?? 0).ToString("0", CultureInfo.InvariantCulture);
+        return $"[{done}/{total}] {verdict.Scenario} × {verdict.Map}: {what} in {seconds} s, {rate} it/s ({mark})";
     }
 }

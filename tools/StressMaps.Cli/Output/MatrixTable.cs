@@ -31,6 +31,7 @@ public static class MatrixTable
         console.MarkupLine(Markup.Escape(
             $"Strategy {run.Options.Strategy}, up to {run.Options.Iterations} iterations per cell, run seed {run.Options.Seed} " +
             $"(each cell's seed is in run.json), max {run.Options.MaxSteps} steps; {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
+        console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
 
         var bugs = run.Cells.Where(cell => cell.Verdict == "bug").ToList();
         if (bugs.Count > 0)
