@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Coyote;
+using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
 
 namespace StressMaps.Harness.Exploration;
@@ -21,8 +22,8 @@ public static class CoyoteExplorer
         var stopwatch = Stopwatch.StartNew();
         using var engine = TestingEngine.Create(configuration, test);
 
-        // TestingEngine.Create logs to the console whatever the configuration says; the tool prints its own progress.
-        engine.SetLogger(new Microsoft.Coyote.Logging.TextWriterLogger(TextWriter.Null, Microsoft.Coyote.Logging.VerbosityLevel.None));
+        // TestingEngine.Create logs every iteration to the console whatever the configuration says.
+        engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
         stopwatch.Stop();
 
