@@ -16,7 +16,7 @@ public static class ComparisonHtml
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>StressMaps: exploration against stress</title>");
         html.Append("<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}td:first-child,td:nth-child(2){text-align:left}</style></head><body>\n");
-        html.Append("<h1>Exploration against stress</h1>\n<table><tr><th>cell</th><th>method</th><th>found</th><th>median to bug</th><th>p95 to bug</th><th>median time</th><th>p95 time</th></tr>\n");
+        html.Append("<h1>Exploration against stress</h1>\n<table><tr><th>cell</th><th>method</th><th>found</th><th>median to bug</th><th>p95 to bug</th><th>median time</th><th>p95 time</th><th>made in all</th></tr>\n");
         foreach (var cell in comparison.Cells)
         {
             foreach (var summary in cell.Exploration.Append(cell.Stress))
@@ -28,6 +28,7 @@ public static class ComparisonHtml
                     .Append("</td><td>").Append(Encode(ComparisonMarkdown.Count(summary.P95ToFirstBug, summary.Unit)))
                     .Append("</td><td>").Append(Encode(ComparisonMarkdown.Seconds(summary.MedianSecondsToFirstBug)))
                     .Append("</td><td>").Append(Encode(ComparisonMarkdown.Seconds(summary.P95SecondsToFirstBug)))
+                    .Append("</td><td>").Append(Encode(ComparisonMarkdown.Total(summary)))
                     .Append("</td></tr>\n");
             }
         }

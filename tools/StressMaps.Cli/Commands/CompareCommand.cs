@@ -142,7 +142,7 @@ public static class CompareCommand
     {
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]exploration against stress[/]");
         table.AddColumns("cell", "method");
-        foreach (var heading in new[] { "found", "median to bug", "p95 to bug", "median time", "p95 time" })
+        foreach (var heading in new[] { "found", "median to bug", "p95 to bug", "median time", "p95 time", "made in all" })
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }
@@ -158,7 +158,8 @@ public static class CompareCommand
                     Markup.Escape(ComparisonMarkdown.Count(summary.MedianToFirstBug, summary.Unit)),
                     Markup.Escape(ComparisonMarkdown.Count(summary.P95ToFirstBug, summary.Unit)),
                     Markup.Escape(ComparisonMarkdown.Seconds(summary.MedianSecondsToFirstBug)),
-                    Markup.Escape(ComparisonMarkdown.Seconds(summary.P95SecondsToFirstBug)));
+                    Markup.Escape(ComparisonMarkdown.Seconds(summary.P95SecondsToFirstBug)),
+                    Markup.Escape(ComparisonMarkdown.Total(summary)));
             }
         }
 
