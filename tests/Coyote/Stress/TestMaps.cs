@@ -5,15 +5,15 @@ using StressMaps.Maps;
 
 namespace StressMaps.Tests.Stress;
 
-/// <summary>Maps made for stress tests: one whose reads are slow under a lock, one whose writes block until released.</summary>
+/// <summary>Maps made for stress tests: one whose reads are slow under a lock, one whose writes spin until released.</summary>
 public static class TestMaps
 {
-    /// <summary>Reads hold a lock for a few milliseconds, so two read-then-write increments nearly always overlap and contend.</summary>
+    /// <summary>Reads hold a lock for a while and then dawdle, so two read-then-write increments nearly always overlap and contend.</summary>
     public static MapTarget SlowReads { get; } = new("slow-reads", "reads sleep under a lock", ThreadSafetyContract.ThreadSafe, () => new SlowReadMap());
 
-    /// <summary>A target whose writes block until <paramref name="release"/> is set: every run hangs.</summary>
-    public static MapTarget BlockingWrites(ManualResetEventSlim release) =>
-        new("blocking-writes", "writes wait forever", ThreadSafetyContract.ThreadSafe, () => new BlockingWriteMap(release));
+    /// <summary>A target whose writes spin until <paramref name="release"/> is set: every run hangs.</summary>
+    public static MapTarget SpinningWrites(ManualResetEventSlim release) =>
+        new("spinning-writes", "writes spin until released", ThreadSafetyContract.ThreadSafe, () => new SpinningWriteMap(release));
 
     private class PlainMap : IMap<string, int>
     {
@@ -38,13 +38,20 @@ public static class TestMaps
     {
         private readonly object _gate = new();
 
+        // The short sleep under the lock makes the other task wait for it (contention); the long one after it
+        // lets the other task read the same old value before this one writes (Monitor lets a releasing thread
+        // barge back in, so a sleep under the lock alone would let one increment finish before the other reads).
         public override bool TryGetValue(string key, [MaybeNullWhen(false)] out int value)
         {
+            bool found;
             lock (_gate)
             {
-                Thread.Sleep(3);
-                return Entries.TryGetValue(key, out value);
+                Thread.Sleep(2);
+                found = Entries.TryGetValue(key, out value);
             }
+
+            Thread.Sleep(20);
+            return found;
         }
 
         public override void Set(string key, int value)
@@ -56,16 +63,17 @@ public static class TestMaps
         }
     }
 
-    private sealed class BlockingWriteMap(ManualResetEventSlim release) : PlainMap
+    private sealed class SpinningWriteMap(ManualResetEventSlim release) : PlainMap
     {
         private bool _setUp;
 
         public override void Set(string key, int value)
         {
-            // The scenario's setup writes first, on the calling thread; only the tasks' writes block.
-            if (_setUp)
+            // The scenario's setup writes first, on the calling thread; only the tasks' writes spin.
+            // A busy loop, like a livelock; the test releases it so that the abandoned threads end.
+            while (_setUp && !release.IsSet)
             {
-                release.Wait();
+                Thread.SpinWait(20);
             }
 
             _setUp = true;
