@@ -20,7 +20,11 @@ public class StressAndCompareCommandTests
             Assert.Collection(
                 stress.Cells,
                 skipped => Assert.Equal(("unsafe", 0), (skipped.Map, skipped.Runs)),
-                locked => Assert.Equal(("locked", 50, 0), (locked.Map, locked.Runs, locked.FailedRuns)));
+                locked =>
+                {
+                    Assert.Equal(("locked", 50, 0), (locked.Map, locked.Runs, locked.FailedRuns));
+                    Assert.NotNull(locked.LockWaitMilliseconds);
+                });
         }
         finally
         {
