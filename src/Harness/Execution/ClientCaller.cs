@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Runtime;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
 using StressMaps.Maps;
 
 namespace StressMaps.Harness.Execution;
@@ -12,8 +13,10 @@ namespace StressMaps.Harness.Execution;
 /// as a caller of <c>Dictionary&lt;,&gt; GetAll()</c> would: Coyote's collection race check only sees
 /// calls typed as <c>Dictionary</c>. Enumerations yield a scheduling point per entry, because a real
 /// thread can be preempted inside a loop body; that is where "Collection was modified" comes from.
+/// An optional <see cref="IOperationObserver"/> hears each call and return; without one the caller
+/// behaves exactly as it always has.
 /// </remarks>
-public sealed class ClientCaller(IMap<string, int> map)
+public sealed class ClientCaller(IMap<string, int> map, IOperationObserver? observer = null)
 {
     private IReadOnlyDictionary<string, int>? _handedOut;
 
@@ -27,7 +30,14 @@ public sealed class ClientCaller(IMap<string, int> map)
                 SchedulingPoint.Interleave();
             }
 
-            Execute(operations[i]);
+            if (observer is null)
+            {
+                Execute(operations[i]);
+            }
+            else
+            {
+                ExecuteObserved(operations[i], observer);
+            }
         }
     }
 
@@ -45,12 +55,18 @@ public sealed class ClientCaller(IMap<string, int> map)
         OperationKind.ReadSnapshot => ReadHandedOut(KeyOf(operation)),
         OperationKind.EnumerateSnapshot => EnumerateHandedOut(),
         OperationKind.WriteSnapshot => WriteHandedOut(KeyOf(operation), operation.Value),
+        OperationKind.Add => AddEntry(operation),
+        OperationKind.ContainsKey => DictionaryOperations.ContainsKey(KeyOf(operation)),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation.Kind, "unknown operation"),
     };
 
     private IAtomicUpdateMap<string, int> AtomicUpdateMap =>
         map as IAtomicUpdateMap<string, int>
         ?? throw new InvalidOperationException($"{map.GetType().Name} offers no atomic update.");
+
+    private IDictionaryOperations DictionaryOperations =>
+        map as IDictionaryOperations
+        ?? throw new InvalidOperationException($"{map.GetType().Name} offers no IDictionary operations.");
 
     private IReadOnlyDictionary<string, int> HandedOut =>
         _handedOut ?? throw new InvalidOperationException("The scenario uses the handed-out map before a snapshot() step.");
@@ -61,6 +77,28 @@ public sealed class ClientCaller(IMap<string, int> map)
     private object? Write(MapOperation operation)
     {
         map.Set(KeyOf(operation), operation.Value);
+        return null;
+    }
+
+    private void ExecuteObserved(MapOperation operation, IOperationObserver listener)
+    {
+        var token = listener.Called(operation);
+        object? result;
+        try
+        {
+            result = Execute(operation);
+        }
+        catch (Exception exception) when (listener.Threw(token, exception))
+        {
+            return;
+        }
+
+        listener.Returned(token, result);
+    }
+
+    private object? AddEntry(MapOperation operation)
+    {
+        DictionaryOperations.Add(KeyOf(operation), operation.Value);
         return null;
     }
 

@@ -25,6 +25,12 @@ public static class ScenarioRunner
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.
         await Task.WhenAll(tasks);
 
+        AssertFinalCheck(scenario, map);
+    }
+
+    /// <summary>Fails the run through Coyote's assert when <paramref name="scenario"/>'s final check does not hold on <paramref name="map"/>.</summary>
+    public static void AssertFinalCheck(Scenario scenario, IMap<string, int> map)
+    {
         if (scenario.Check is { } check)
         {
             var found = map.TryGetValue(check.Key, out var value) ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "absent";

@@ -35,7 +35,8 @@ public static class CoyoteConfigurations
             .WithConsoleLoggingEnabled(false)
             .WithMaxSchedulingSteps(options.MaxSteps)
             .WithFailureOnMaxStepsBoundEnabled(true)
-            .WithPotentialDeadlocksReportedAsBugs(true);
+            .WithPotentialDeadlocksReportedAsBugs(true)
+            .WithMemoryAccessRaceCheckingEnabled(options.InterleaveMemoryAccesses);
 
     private static Configuration WithStrategy(Configuration configuration, string strategy) => strategy switch
     {
