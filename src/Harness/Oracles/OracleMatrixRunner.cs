@@ -8,11 +8,14 @@ namespace StressMaps.Harness.Oracles;
 /// <summary>Explores scenarios on targets judged by their contracts (user targets, generated scenarios).</summary>
 public static class OracleMatrixRunner
 {
-    /// <summary>Runs every cell of <paramref name="scenarios"/> × <paramref name="targets"/>, each with its own seed.</summary>
+    /// <summary>
+    /// Runs every cell of <paramref name="scenarios"/> × <paramref name="targets"/>, each target with the
+    /// options <paramref name="optionsFor"/> gives it, each cell with its own seed derived from them.
+    /// </summary>
     public static IReadOnlyList<CellVerdict> Run(
         IReadOnlyList<Scenario> scenarios,
         IReadOnlyList<MapTarget> targets,
-        ExplorationOptions options,
+        Func<MapTarget, ExplorationOptions> optionsFor,
         Action<CellVerdict>? onCell = null,
         CancellationToken cancellation = default)
     {
@@ -22,7 +25,7 @@ public static class OracleMatrixRunner
             foreach (var target in targets)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var verdict = RunCell(scenario, target, options);
+                var verdict = RunCell(scenario, target, optionsFor(target));
                 verdicts.Add(verdict);
                 onCell?.Invoke(verdict);
             }

@@ -45,7 +45,8 @@ public static class OracleScenarioRunner
             if (LinearizabilityChecker.CanCheck(history))
             {
                 var verdict = LinearizabilityChecker.Check(history);
-                Specification.Assert(verdict.IsLinearizable, verdict.Explanation);
+                // The message goes through string.Format: pass it as an argument, since a map state prints braces.
+                Specification.Assert(verdict.IsLinearizable, "{0}", verdict.Explanation);
             }
         }
     }

@@ -41,7 +41,11 @@ public sealed record RunDocument
 public sealed record MachineRecord(int ProcessorCount, string OperatingSystem, string Runtime);
 
 /// <summary>Exploration options as stored.</summary>
-public sealed record OptionsRecord(string Strategy, uint Iterations, uint Seed, uint MaxSteps, double? TimeBudgetSeconds);
+public sealed record OptionsRecord(string Strategy, uint Iterations, uint Seed, uint MaxSteps, double? TimeBudgetSeconds)
+{
+    /// <summary>True when every field access in rewritten user code was a scheduling point; absent otherwise.</summary>
+    public bool? InterleaveMemoryAccesses { get; init; }
+}
 
 /// <summary>One cell of the matrix as stored.</summary>
 public sealed record CellRecord

@@ -54,7 +54,10 @@ public static class RunDocumentBuilder
     };
 
     private static OptionsRecord ToRecord(ExplorationOptions options) =>
-        new(options.Strategy, options.Iterations, options.Seed, options.MaxSteps, options.TimeBudget?.TotalSeconds);
+        new(options.Strategy, options.Iterations, options.Seed, options.MaxSteps, options.TimeBudget?.TotalSeconds)
+        {
+            InterleaveMemoryAccesses = options.InterleaveMemoryAccesses ? true : null,
+        };
 
     private static string VersionOf(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]

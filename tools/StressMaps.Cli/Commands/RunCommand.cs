@@ -37,19 +37,24 @@ public static class RunCommand
             DefaultValueFactory = _ => DefaultOutput,
         };
         var exploration = new ExplorationInputs();
+        var targets = new TargetInputs();
 
         var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
         command.Options.Add(maps);
         command.Options.Add(scenarios);
         exploration.AddTo(command);
+        targets.AddTo(command);
         command.Options.Add(output);
-        command.SetAction((parsed, cancellation) => Task.FromResult(Execute(
-            console,
-            NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
-            NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
-            exploration.Read(parsed),
-            parsed.GetValue(output) ?? DefaultOutput,
-            cancellation)));
+        command.SetAction((parsed, cancellation) => Task.FromResult(
+            targets.Named(parsed) || targets.GenerateCount(parsed) > 0
+                ? UserTargetRun.Execute(console, parsed, targets, parsed.GetValue(scenarios), parsed.GetValue(maps), exploration.Read(parsed), parsed.GetValue(output) ?? DefaultOutput, cancellation)
+                : Execute(
+                    console,
+                    NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
+                    NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
+                    exploration.Read(parsed),
+                    parsed.GetValue(output) ?? DefaultOutput,
+                    cancellation)));
         return command;
     }
 
@@ -59,17 +64,29 @@ public static class RunCommand
         IReadOnlyList<MapTarget> maps,
         ExplorationOptions options,
         string outputFolder,
+        CancellationToken cancellation) =>
+        Execute(console, scenarios.Count * maps.Count, (onCell, token) => MatrixRunner.Run(scenarios, maps, options, onCell, token), options, outputFolder, cancellation);
+
+    /// <summary>
+    /// Runs <paramref name="total"/> cells through <paramref name="runCells"/>, printing progress, then
+    /// writes run.json, prints the matrix, and returns the exit code the verdicts call for.
+    /// </summary>
+    internal static int Execute(
+        IAnsiConsole console,
+        int total,
+        Action<Action<CellVerdict>, CancellationToken> runCells,
+        ExplorationOptions options,
+        string outputFolder,
         CancellationToken cancellation)
     {
         var runFile = Path.Combine(outputFolder, "run.json");
         var startedAt = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
         var verdicts = new List<CellVerdict>();
-        var total = scenarios.Count * maps.Count;
         var partial = false;
         try
         {
-            MatrixRunner.Run(scenarios, maps, options, verdict =>
+            runCells(verdict =>
             {
                 verdicts.Add(verdict);
                 Console.Error.WriteLine(Progress(verdicts.Count, total, verdict));

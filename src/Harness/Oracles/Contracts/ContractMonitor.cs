@@ -50,7 +50,7 @@ public sealed class ContractMonitor(ThreadSafetyContract contract, string target
         {
             if (other != task && _inFlight[other] is { } running && ContractRules.Conflict(contract, running, started))
             {
-                Specification.Assert(false, Violation(running, started));
+                Specification.Assert(false, "{0}", Violation(running, started));
             }
         }
 
