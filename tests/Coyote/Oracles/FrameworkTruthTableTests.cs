@@ -7,14 +7,15 @@ namespace StressMaps.Tests.Oracles;
 
 public class FrameworkTruthTableTests
 {
-    private static readonly ExplorationOptions Options = new(Iterations: 200);
+    private static readonly ExplorationOptions Options = new(Iterations: 150);
 
     public static TheoryData<string, string> Cells()
     {
         var data = new TheoryData<string, string>();
         foreach (var scenario in FrameworkTruthTable.Scenarios)
         {
-            foreach (var (type, _) in FrameworkTruthTable.Rows)
+            // ConcurrentDictionary's row has its own test below.
+            foreach (var (type, _) in FrameworkTruthTable.Rows.Where(row => row.Contract != ThreadSafetyContract.ThreadSafe))
             {
                 data.Add(scenario.Name, type);
             }

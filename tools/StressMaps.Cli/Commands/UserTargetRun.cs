@@ -57,6 +57,14 @@ internal static class UserTargetRun
                 (OptionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : ""));
         }
 
+        foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe))
+        {
+            // Framework code is not rewritten, so each call runs as one step: only answers across calls are judged.
+            Console.Error.WriteLine(
+                $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
+                "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls.");
+        }
+
         var bugs = new List<CellVerdict>();
         var exitCode = RunCommand.Execute(
             console,
