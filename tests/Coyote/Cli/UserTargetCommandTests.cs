@@ -48,6 +48,12 @@ public class UserTargetCommandTests
     }
 
     [Fact]
+    public void AssemblyWithoutTypeIsRejectedInOneLine()
+    {
+        AssertRejected(Run("--assembly", TestMaps.AssemblyPath), "--assembly needs at least one --type");
+    }
+
+    [Fact]
     public void MisspelledFrameworkTypeIsRejectedNamingTheClosestMatch()
     {
         AssertRejected(Run("--type", "System.Collections.Generic.SortedDictionry"), "System.Collections.Generic.SortedDictionary`2");

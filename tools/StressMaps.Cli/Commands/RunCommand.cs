@@ -46,7 +46,7 @@ public static class RunCommand
         targets.AddTo(command);
         command.Options.Add(output);
         command.SetAction((parsed, cancellation) => Task.FromResult(
-            targets.Named(parsed) || targets.GenerateCount(parsed) > 0
+            targets.Requested(parsed)
                 ? UserTargetRun.Execute(console, parsed, targets, parsed.GetValue(scenarios), parsed.GetValue(maps), exploration.Read(parsed), parsed.GetValue(output) ?? DefaultOutput, cancellation)
                 : Execute(
                     console,

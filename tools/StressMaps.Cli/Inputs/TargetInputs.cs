@@ -54,6 +54,10 @@ public sealed class TargetInputs
         command.Options.Add(FieldInterleaving);
     }
 
+    /// <summary>Whether the run is about named types or generated scenarios, rather than the built-in matrix.</summary>
+    public bool Requested(ParseResult parsed) =>
+        Named(parsed) || parsed.GetValue(Assembly) is not null || GenerateCount(parsed) > 0;
+
     /// <summary>Whether the user named types of their own.</summary>
     public bool Named(ParseResult parsed) => (parsed.GetValue(Types) ?? []).Length > 0;
 
