@@ -24,6 +24,18 @@ public class TestMapVerdictTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void CheckThenActOverTwoConcurrentDictionaryCallsIsNotLinearizable()
+    {
+        var target = TestMaps.Load("ConcurrentCheckThenAddMap").Target;
+
+        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.AddSameKey, target, FieldLevel);
+
+        Assert.True(verdict.Outcome!.BugFound, $"no bug in {verdict.Outcome.IterationsExplored} iterations");
+        Assert.StartsWith("Not linearizable", verdict.Outcome.BugMessage);
+        output.WriteLine($"concurrent check-then-add: bug at iteration {verdict.Outcome.FirstBugIteration}");
+    }
+
+    [Fact]
     public void SplitLockMapIsCaughtReadingWhileAnotherTaskWrites()
     {
         var target = TestMaps.Load("SplitLockMap").Target;
