@@ -75,7 +75,8 @@ public class UserTargetCommandTests
 
         Assert.True(result.ExitCode == 2, result.Output + result.Error);
         Assert.Contains("why: add-same-key × CheckThenAddMap<string,int>", result.Output);
-        Assert.Contains("History (logical times call..return):", result.Output);
+        Assert.Contains("History (each call with its answer and its logical call..return times):", result.Output);
+        Assert.Contains("| task 1 ", result.Output);
         Assert.Contains("but the map would answer throws ArgumentException", result.Output);
     }
 

@@ -45,11 +45,8 @@ public static class LinearizabilityChecker
     {
         var text = new StringBuilder();
         text.AppendLine("Not linearizable: no sequential order of these calls, respecting real-time order, gives every call the answer it got.");
-        text.AppendLine("History (logical times call..return):");
-        foreach (var entry in search.Entries)
-        {
-            text.AppendLine($"  {entry.TaskName,-7} [{entry.CalledAt,3}..{entry.ReturnedAt,3}] {entry.Operation} -> {entry.Result}");
-        }
+        text.AppendLine("History (each call with its answer and its logical call..return times):");
+        text.AppendLine(HistoryTable.Format(search.Entries));
 
         text.AppendLine(search.Deepest.Count == 0
             ? "No call can go first:"
