@@ -29,7 +29,7 @@ public class UserTargetReplayTests
     {
         var target = TestMaps.Load("OwnContractMap").Target;
 
-        foreach (var scenario in new[] { ScenarioCatalog.WriterVersusReader, ScenarioCatalog.AliasedSnapshot, DictionaryScenarioCatalog.CountAfterAdds })
+        foreach (var scenario in new[] { ScenarioCatalog.WriterVersusReader, ScenarioCatalog.AtomicUpdate, DictionaryScenarioCatalog.CountAfterAdds })
         {
             var verdict = OracleMatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 200, InterleaveMemoryAccesses: true));
 
