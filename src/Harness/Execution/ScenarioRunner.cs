@@ -33,9 +33,8 @@ public static class ScenarioRunner
     {
         if (scenario.Check is { } check)
         {
-            var found = map.TryGetValue(check.Key, out var value) ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "absent";
-            Specification.Assert(found == check.Expected.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"Final check failed: expected {check}, found {found}.");
+            object found = map.TryGetValue(check.Key, out var value) ? value : "absent";
+            Specification.Assert(found is int stored && stored == check.Expected, "Final check failed: expected {0}, found {1}.", check, found);
         }
     }
 }

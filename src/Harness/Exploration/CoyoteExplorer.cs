@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Coyote;
+using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
 
 namespace StressMaps.Harness.Exploration;
@@ -20,6 +21,9 @@ public static class CoyoteExplorer
         RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
         var stopwatch = Stopwatch.StartNew();
         using var engine = TestingEngine.Create(configuration, test);
+
+        // TestingEngine.Create logs every iteration to the console whatever the configuration says.
+        engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
         stopwatch.Stop();
 
