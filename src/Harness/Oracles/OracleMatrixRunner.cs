@@ -42,8 +42,18 @@ public static class OracleMatrixRunner
         var outcome = expectation == Expectation.NotApplicable
             ? null
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
-        return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome);
+        return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
+        {
+            Contract = ContractNames.Of(target.Contract),
+            TargetSummary = target.Summary,
+            ScenarioSteps = StepsOf(scenario),
+        };
     }
+
+    /// <summary>A scenario's steps on one line: <c>setup: set(a, 1) | task 1: add(k, 1) | task 2: add(k, 2)</c>.</summary>
+    public static string StepsOf(Scenario scenario) =>
+        string.Join(" | ", (scenario.Setup.Count > 0 ? [$"setup: {string.Join("; ", scenario.Setup)}"] : Array.Empty<string>())
+            .Concat(scenario.Tasks.Select((task, i) => $"task {i + 1}: {string.Join("; ", task)}")));
 
     /// <summary>The test Coyote runs for one iteration: a fresh instance, the scenario once, judged by the contract.</summary>
     public static Func<Task> TestOf(Scenario scenario, MapTarget target) =>

@@ -91,4 +91,13 @@ public sealed record CellRecord
 
     /// <summary>Coyote's reproducible trace of the failing schedule, or null.</summary>
     public string? Trace { get; init; }
+
+    /// <summary>The contract the target was judged by (thread-safe, not-thread-safe, single-writer), or null for the built-in matrix.</summary>
+    public string? Contract { get; init; }
+
+    /// <summary>What the target is (type and assembly), or null for the built-in matrix.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The scenario's steps (setup, then each task), or null for the built-in matrix.</summary>
+    public string? Steps { get; init; }
 }

@@ -43,6 +43,9 @@ public static class RunDocumentBuilder
         BugMessage = verdict.Outcome?.BugMessage,
         BugDetail = verdict.Outcome?.BugDetail,
         Trace = verdict.Outcome?.ReproducibleTrace,
+        Contract = verdict.Contract,
+        Target = verdict.TargetSummary,
+        Steps = verdict.ScenarioSteps,
     };
 
     /// <summary>The kebab-case name of an expectation, as stored and printed.</summary>

@@ -95,6 +95,10 @@ public class UserTargetCommandTests
             Assert.Contains("generated-1", scenarios);
             Assert.Contains($"generated-{StressMaps.Harness.Generation.ScenarioGenerator.DefaultCount}", scenarios);
             Assert.DoesNotContain("writer-vs-reader", scenarios);
+            var generated = run.Cells.First(cell => cell.Scenario == "generated-1");
+            Assert.Equal("thread-safe", generated.Contract);
+            Assert.Contains("System.Collections.Concurrent.ConcurrentDictionary", generated.Target);
+            Assert.Matches(@"task 1: .+ \| task 2: ", generated.Steps);
         }
         finally
         {
