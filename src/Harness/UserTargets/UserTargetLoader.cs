@@ -34,7 +34,8 @@ public static class UserTargetLoader
         var type = Close(Find(assemblies, typeName, where));
         var create = Factory(type);
         var name = ReadableName(type);
-        var summary = rewritten ? $"{type.FullName} from {where}, rewritten" : $"{type.FullName}, framework code (not rewritten)";
+        var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
+        var summary = rewritten ? $"{fullName} from {where}, rewritten" : $"{fullName}, framework code (not rewritten)";
         return new UserTarget(new MapTarget(name, summary, contract, create), type, rewritten);
     }
 
