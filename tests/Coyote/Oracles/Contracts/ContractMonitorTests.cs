@@ -25,6 +25,16 @@ public class ContractMonitorTests
     }
 
     [Fact]
+    public void SingleWriterTargetIsCaughtWithTwoWritersInFlight()
+    {
+        var target = UserTargetLoader.Load(null, "System.Collections.Generic.SortedList`2", ThreadSafetyContract.SingleWriter).Target;
+
+        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.AddSameKey, target, new ExplorationOptions(Iterations: 200));
+
+        Assert.StartsWith("Contract violation (single-writer)", verdict.Outcome!.BugMessage);
+    }
+
+    [Fact]
     public void SingleWriterTargetMayBeReadWhileOneTaskWrites()
     {
         var target = UserTargetLoader.Load(null, "System.Collections.Concurrent.ConcurrentDictionary`2", ThreadSafetyContract.SingleWriter).Target;
