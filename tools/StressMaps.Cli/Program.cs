@@ -16,6 +16,8 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
 {
     RunCommand.Create(console),
     ListCommand.Create(console),
+    ReplayCommand.Create(console),
+    ShrinkCommand.Create(console),
 };
 
 var parsed = root.Parse(args);

@@ -13,9 +13,13 @@ namespace StressMaps.Harness.Execution;
 /// calls typed as <c>Dictionary</c>. Enumerations yield a scheduling point per entry, because a real
 /// thread can be preempted inside a loop body; that is where "Collection was modified" comes from.
 /// </remarks>
-public sealed class ClientCaller(IMap<string, int> map)
+/// <param name="map">The map every call goes to.</param>
+/// <param name="journal">Where to record what this caller runs, or null to record nothing.</param>
+/// <param name="task">This caller's task index in the journal (-1 for the setup).</param>
+public sealed class ClientCaller(IMap<string, int> map, ScheduleJournal? journal = null, int task = -1)
 {
     private IReadOnlyDictionary<string, int>? _handedOut;
+    private int _operation;
 
     /// <summary>Runs <paramref name="operations"/> in order, with a scheduling point between two calls.</summary>
     public void Run(IReadOnlyList<MapOperation> operations)
@@ -27,9 +31,43 @@ public sealed class ClientCaller(IMap<string, int> map)
                 SchedulingPoint.Interleave();
             }
 
-            Execute(operations[i]);
+            if (journal is null)
+            {
+                Execute(operations[i]);
+            }
+            else
+            {
+                ExecuteRecorded(i, operations[i], journal);
+            }
         }
     }
+
+    private void ExecuteRecorded(int index, MapOperation operation, ScheduleJournal into)
+    {
+        _operation = index;
+        into.Add(new JournalEntry(task, index, JournalPhase.Begin, operation.ToString()));
+        object? result;
+        try
+        {
+            result = Execute(operation);
+        }
+        catch (Exception error)
+        {
+            into.AddFailure(task, index, error);
+            throw;
+        }
+
+        into.Add(new JournalEntry(task, index, JournalPhase.End, result switch
+        {
+            null => null,
+            bool flag => flag ? "true" : "false",
+            IFormattable value => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        }));
+    }
+
+    // Marks a scheduling point inside an operation, so the journal shows where a task can be preempted mid-call.
+    private void Inside(string detail) => journal?.Add(new JournalEntry(task, _operation, JournalPhase.Inside, detail));
 
     /// <summary>Performs one operation and returns what it observed (null for a write).</summary>
     public object? Execute(MapOperation operation) => operation.Kind switch
@@ -67,6 +105,7 @@ public sealed class ClientCaller(IMap<string, int> map)
     private int IncrementByReadThenWrite(string key)
     {
         var current = map.TryGetValue(key, out var value) ? value : 0;
+        Inside($"read {current}");
         SchedulingPoint.Interleave();
         map.Set(key, current + 1);
         return current + 1;
@@ -107,24 +146,26 @@ public sealed class ClientCaller(IMap<string, int> map)
         }
     }
 
-    private static int CountWhileYielding(Dictionary<string, int> dictionary)
+    private int CountWhileYielding(Dictionary<string, int> dictionary)
     {
         var seen = 0;
         foreach (var _ in dictionary)
         {
             seen++;
+            Inside($"entry {seen}");
             SchedulingPoint.Interleave();
         }
 
         return seen;
     }
 
-    private static int CountWhileYielding(IEnumerable<KeyValuePair<string, int>> entries)
+    private int CountWhileYielding(IEnumerable<KeyValuePair<string, int>> entries)
     {
         var seen = 0;
         foreach (var _ in entries)
         {
             seen++;
+            Inside($"entry {seen}");
             SchedulingPoint.Interleave();
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Coyote;
+using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
 
 namespace StressMaps.Harness.Exploration;
@@ -15,11 +16,20 @@ public static class CoyoteExplorer
     public static ExplorationOutcome Replay(Func<Task> test, ExplorationOptions options, string trace) =>
         Run(test, CoyoteConfigurations.ForReplay(options, trace));
 
-    private static ExplorationOutcome Run(Func<Task> test, Configuration configuration)
+    /// <summary>
+    /// Runs <paramref name="test"/> under a configuration built elsewhere (a bounded strategy, a
+    /// replay with its verbose log going to <paramref name="log"/>).
+    /// </summary>
+    public static ExplorationOutcome Run(Func<Task> test, Configuration configuration, ILogger? log = null)
     {
         RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
         var stopwatch = Stopwatch.StartNew();
         using var engine = TestingEngine.Create(configuration, test);
+        if (log is not null)
+        {
+            engine.SetLogger(log);
+        }
+
         engine.Run();
         stopwatch.Stop();
 

@@ -87,4 +87,7 @@ public sealed record CellRecord
 
     /// <summary>Coyote's reproducible trace of the failing schedule, or null.</summary>
     public string? Trace { get; init; }
+
+    /// <summary>The bug bundle's path relative to run.json (<c>bugs/&lt;cell&gt;.bundle.json</c>), or null.</summary>
+    public string? Bundle { get; init; }
 }

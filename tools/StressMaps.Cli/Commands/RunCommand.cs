@@ -37,18 +37,23 @@ public static class RunCommand
             DefaultValueFactory = _ => DefaultOutput,
         };
         var exploration = new ExplorationInputs();
+        var noShrink = new Option<bool>("--no-shrink") { Description = "Write each bug as found, without shrinking it." };
+        var formats = new ReportFormatInput(ReportFormatInput.RunDefaults);
 
         var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
         command.Options.Add(maps);
         command.Options.Add(scenarios);
         exploration.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(noShrink);
+        formats.AddTo(command);
         command.SetAction((parsed, cancellation) => Task.FromResult(Execute(
             console,
             NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
             NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
             exploration.Read(parsed),
             parsed.GetValue(output) ?? DefaultOutput,
+            new RunExtras(!parsed.GetValue(noShrink), formats.Read(parsed)),
             cancellation)));
         return command;
     }
@@ -59,6 +64,7 @@ public static class RunCommand
         IReadOnlyList<MapTarget> maps,
         ExplorationOptions options,
         string outputFolder,
+        RunExtras extras,
         CancellationToken cancellation)
     {
         var runFile = Path.Combine(outputFolder, "run.json");
@@ -67,12 +73,14 @@ public static class RunCommand
         var verdicts = new List<CellVerdict>();
         var total = scenarios.Count * maps.Count;
         var partial = false;
+        var bundles = new RunBundles(scenarios, maps, outputFolder, extras.Shrink);
         try
         {
             MatrixRunner.Run(scenarios, maps, options, verdict =>
             {
                 verdicts.Add(verdict);
                 Console.Error.WriteLine(Progress(verdicts.Count, total, verdict));
+                bundles.Write(verdict, cancellation);
             }, cancellation);
         }
         catch (OperationCanceledException)
@@ -81,10 +89,11 @@ public static class RunCommand
             Console.Error.WriteLine($"Stopped: {verdicts.Count} of {total} cells finished; writing a partial run.json.");
         }
 
-        var run = RunDocumentBuilder.Build(options, verdicts, startedAt, stopwatch.Elapsed, partial);
+        var run = bundles.Link(RunDocumentBuilder.Build(options, verdicts, startedAt, stopwatch.Elapsed, partial));
         RunDocumentJson.Write(runFile, run);
         MatrixTable.Write(console, run);
         console.MarkupLine(Markup.Escape($"Wrote {runFile}"));
+        ReportWriter.Write(console, run, bundles.Written, outputFolder, extras.Formats);
 
         if (partial)
         {
@@ -95,6 +104,9 @@ public static class RunCommand
             : verdicts.Any(v => !v.Matches) ? ExitCodes.ExpectedBugMissed
             : ExitCodes.Success;
     }
+
+    /// <summary>What <c>run</c> does beyond exploring: shrinking and the report formats.</summary>
+    private sealed record RunExtras(bool Shrink, IReadOnlyList<string> Formats);
 
     private static string Progress(int done, int total, CellVerdict verdict)
     {
