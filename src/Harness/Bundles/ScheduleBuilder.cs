@@ -63,7 +63,8 @@ public static class ScheduleBuilder
             JournalPhase.Begin => op,
             JournalPhase.Inside => $"{op} · {entry.Detail}",
             JournalPhase.End => entry.Detail is null ? $"{op} done" : $"{op} → {entry.Detail}",
-            _ => $"{op} ✗ {entry.Detail}",
+            // The exception's type is enough here; its message heads every report.
+            _ => $"{op} ✗ {entry.Detail?.Split(':')[0]}",
         };
     }
 

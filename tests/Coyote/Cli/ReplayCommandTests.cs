@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+
+namespace StressMaps.Tests.Cli;
+
+public class ReplayCommandTests(BundleFixture fixture) : IClassFixture<BundleFixture>
+{
+    [Fact]
+    public void RunWritesAShrunkBundleBesideRunJsonAndLinksIt()
+    {
+        Assert.True(fixture.Run.ExitCode == 0, fixture.Run.Output + fixture.Run.Error);
+        var cell = Assert.Single(fixture.RunDocument.Cells);
+        Assert.Equal("bugs/writer-vs-reader.readonly-view.bundle.json", cell.Bundle);
+        var bundle = JsonNode.Parse(File.ReadAllText(fixture.BundlePath))!;
+        Assert.NotNull(bundle["shrinking"]);
+        Assert.True(bundle["size"]!["operations"]!.GetValue<int>() <= 4);
+        foreach (var report in new[] { "summary.md", "report.html", "junit.xml" })
+        {
+            Assert.True(File.Exists(Path.Combine(fixture.Folder, report)), $"{report} was not written");
+        }
+    }
+
+    [Fact]
+    public void BugThatReproducesEveryTimeExitsTwo()
+    {
+        var result = CliProcess.Run("replay", fixture.BundlePath, "--times", "5");
+
+        Assert.True(result.ExitCode == 2, result.Output + result.Error);
+        Assert.Contains("The bug reproduces 5/5", result.Output);
+        Assert.Contains("task 1", result.Output);
+    }
+
+    [Fact]
+    public void CorruptedJsonIsOneLineAndExitsOne() =>
+        AssertOneLineError(fixture.EditedCopy(json => json[..(json.Length / 2)]), "the JSON is malformed");
+
+    [Fact]
+    public void UnknownSchemaIsOneLineAndExitsOne() =>
+        AssertOneLineError(fixture.EditedCopy(json => Edit(json, bundle => bundle["schema"] = 7)), "bug bundle schema 7 is not supported");
+
+    [Fact]
+    public void ChangedTargetAssemblyIsRefusedUnlessForced()
+    {
+        var changed = fixture.EditedCopy(json => Edit(json, bundle => bundle["target"]!["sha256"] = new string('0', 64)));
+
+        AssertOneLineError(changed, "has changed since the bug was found");
+        var forced = CliProcess.Run("replay", changed, "--force");
+        Assert.True(forced.ExitCode == 2, forced.Output + forced.Error);
+    }
+
+    [Fact]
+    public void MissingTargetAssemblyIsOneLineAndExitsOne() =>
+        AssertOneLineError(
+            fixture.EditedCopy(json => Edit(json, bundle =>
+            {
+                bundle["target"]!["assemblyName"] = "Gone.dll";
+                bundle["target"]!["assemblyPath"] = "/nonexistent/Gone.dll";
+            })),
+            "target assembly 'Gone.dll' was not found");
+
+    [Fact]
+    public void AssemblyNamedWithOtherCodeIsRefused() =>
+        AssertOneLineError(fixture.BundlePath, "has changed since the bug was found", "--assembly", Path.Combine(AppContext.BaseDirectory, "StressMaps.Harness.dll"));
+
+    [Fact]
+    public void MalformedTraceStepIsOneLineAndExitsOne() =>
+        AssertOneLineError(
+            fixture.EditedCopy(json => Edit(json, bundle => bundle["trace"]!["Steps"]![0] = "op(0:1),sp(Default),next(")),
+            "step 0 of the Coyote trace is malformed");
+
+    [Fact]
+    public void EditedTraceStepGivesTheDivergenceReport()
+    {
+        var edited = fixture.EditedCopy(json => Edit(json, bundle =>
+        {
+            var step = bundle["trace"]!["Steps"]![0]!.GetValue<string>();
+            bundle["trace"]!["Steps"]![0] = step.Replace("sp(Default)", "sp(Yield)", StringComparison.Ordinal);
+        }));
+
+        var result = AssertOneLineError(edited, "the schedule diverged at step 0");
+        Assert.Contains("expects 'op(0:", result.Error);
+        Assert.Contains("instead of 'Default'", result.Error);
+        Assert.Contains("Likely cause", result.Error);
+    }
+
+    [Fact]
+    public void MissingBundleFileIsOneLineAndExitsOne() =>
+        AssertOneLineError(Path.Combine(fixture.Folder, "nope.bundle.json"), "does not exist");
+
+    private static string Edit(string json, Action<JsonNode> edit)
+    {
+        var node = JsonNode.Parse(json)!;
+        edit(node);
+        return node.ToJsonString();
+    }
+
+    private static CliProcess.Result AssertOneLineError(string bundle, string expected, params string[] more)
+    {
+        var result = CliProcess.Run(["replay", bundle, .. more]);
+
+        Assert.True(result.ExitCode == 1, $"exit {result.ExitCode}: {result.Output}{result.Error}");
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain("   at ", result.Error);
+        return result;
+    }
+}
