@@ -118,7 +118,7 @@ public sealed class HtmlExporter : IReportExporter
             var step = bundle.Schedule[row];
             var x = left + lanes.ToList().IndexOf(step.Task) * laneWidth;
             var y = top + row * rowHeight;
-            var fill = step.Conflict ? "#f8b4b4" : step.Phase == "failed" ? "#f28b82" : "#cfe0fc";
+            var fill = step.Phase == "failed" ? "#e06666" : step.Conflict ? "#f8b4b4" : "#cfe0fc";
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{y + 16}\">{row + 1}{(step.Preemption ? " ⚡" : "")}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"step{(step.Conflict ? " conflict" : "")}\" x=\"{x + 4}\" y=\"{y + 2}\" width=\"{laneWidth - 12}\" height=\"{rowHeight - 4}\" rx=\"4\" fill=\"{fill}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 10}\" y=\"{y + 16}\">{E(Clip(InterleavingTable.Marked(step)))}</text>").AppendLine();
@@ -127,7 +127,7 @@ public sealed class HtmlExporter : IReportExporter
         return svg.Append("</svg>").ToString();
     }
 
-    private static string Clip(string text) => text.Length > 34 ? text[..33] + "…" : text;
+    private static string Clip(string text) => text.Length > 33 ? text[..32] + "…" : text;
 
     private static string Anchor(string cell) => "bug-" + SafeFileName.From(cell);
 

@@ -36,13 +36,12 @@ public static class InterleavingTable
         var cells = bundle.Schedule.Select(step => Marked(step)).ToList();
         var width = Math.Max(12, cells.Select(cell => cell.Length).DefaultIfEmpty(0).Max());
         var text = new StringBuilder();
-        text.Append("step  ").AppendJoin(" | ", tasks.Select(task => Header(task).PadRight(width))).AppendLine();
-        text.Append("----  ").AppendJoin("-+-", tasks.Select(_ => new string('-', width))).AppendLine();
+        text.AppendLine(("step  " + string.Join(" | ", tasks.Select(task => Header(task).PadRight(width)))).TrimEnd());
+        text.AppendLine("----  " + string.Join("-+-", tasks.Select(_ => new string('-', width))));
         foreach (var (step, i) in bundle.Schedule.Select((step, i) => (step, i)))
         {
-            text.Append(((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + (step.Preemption ? "⚡" : "")).PadRight(6))
-                .AppendJoin(" | ", tasks.Select(task => (task == step.Task ? cells[i] : "").PadRight(width)))
-                .AppendLine();
+            var number = ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + (step.Preemption ? "⚡" : "")).PadRight(6);
+            text.AppendLine((number + string.Join(" | ", tasks.Select(task => (task == step.Task ? cells[i] : "").PadRight(width)))).TrimEnd());
         }
 
         return text.ToString();

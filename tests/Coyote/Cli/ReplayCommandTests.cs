@@ -72,13 +72,14 @@ public class ReplayCommandTests(BundleFixture fixture) : IClassFixture<BundleFix
     {
         var edited = fixture.EditedCopy(json => Edit(json, bundle =>
         {
-            var step = bundle["trace"]!["Steps"]![0]!.GetValue<string>();
-            bundle["trace"]!["Steps"]![0] = step.Replace("sp(Default)", "sp(Yield)", StringComparison.Ordinal);
+            // Coyote does not check the first steps' scheduling points; the third it does.
+            var step = bundle["trace"]!["Steps"]![2]!.GetValue<string>();
+            bundle["trace"]!["Steps"]![2] = System.Text.RegularExpressions.Regex.Replace(step, @"sp\(\w+\)", "sp(Halt)");
         }));
 
-        var result = AssertOneLineError(edited, "the schedule diverged at step 0");
-        Assert.Contains("expects 'op(0:", result.Error);
-        Assert.Contains("instead of 'Default'", result.Error);
+        var result = AssertOneLineError(edited, "the schedule diverged at step 2");
+        Assert.Contains(",sp(Halt),", result.Error);
+        Assert.Contains("expected scheduling point 'Halt' instead of", result.Error);
         Assert.Contains("Likely cause", result.Error);
     }
 
