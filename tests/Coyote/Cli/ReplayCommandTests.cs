@@ -84,6 +84,24 @@ public class ReplayCommandTests(BundleFixture fixture) : IClassFixture<BundleFix
     }
 
     [Fact]
+    public void ScheduleThatRunsCleanSaysTheBugNoLongerReproducesAndExitsZero()
+    {
+        // With no steps left the run follows the bundled strategy (prioritization, bound 0), which takes
+        // no preemption: the tasks run one after the other and the bug cannot happen, as after a fix.
+        var clean = fixture.EditedCopy(json => Edit(json, bundle =>
+        {
+            bundle["trace"]!["Steps"] = new JsonArray();
+            bundle["trace"]!["Settings"]!["Strategy"] = "prioritization";
+            bundle["trace"]!["Settings"]!["StrategyBound"] = 0;
+        }));
+
+        var result = CliProcess.Run("replay", clean, "--times", "3");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("The bug no longer reproduces", result.Output);
+    }
+
+    [Fact]
     public void MissingBundleFileIsOneLineAndExitsOne() =>
         AssertOneLineError(Path.Combine(fixture.Folder, "nope.bundle.json"), "does not exist");
 
