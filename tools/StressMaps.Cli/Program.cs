@@ -18,6 +18,7 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
     ListCommand.Create(console),
     ReplayCommand.Create(console),
     ShrinkCommand.Create(console),
+    ReportCommand.Create(console),
 };
 
 var parsed = root.Parse(args);

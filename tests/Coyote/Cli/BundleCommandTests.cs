@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace StressMaps.Tests.Cli;
 
-public class ReplayCommandTests(BundleFixture fixture) : IClassFixture<BundleFixture>
+/// <summary>replay and report, on the bundle of one shared run.</summary>
+public class BundleCommandTests(BundleFixture fixture) : IClassFixture<BundleFixture>
 {
     [Fact]
     public void RunWritesAShrunkBundleBesideRunJsonAndLinksIt()
@@ -99,6 +100,32 @@ public class ReplayCommandTests(BundleFixture fixture) : IClassFixture<BundleFix
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains("The bug no longer reproduces", result.Output);
+    }
+
+    [Fact]
+    public void ReportRendersAgainFromRunJsonAndTheBundles()
+    {
+        var folder = Path.Combine(fixture.Folder, "again");
+        Directory.CreateDirectory(Path.Combine(folder, "bugs"));
+        File.Copy(Path.Combine(fixture.Folder, "run.json"), Path.Combine(folder, "run.json"));
+        File.Copy(fixture.BundlePath, Path.Combine(folder, "bugs", Path.GetFileName(fixture.BundlePath)));
+
+        var result = CliProcess.Run("report", folder, "--format", "markdown");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var summary = File.ReadAllText(Path.Combine(folder, "summary.md"));
+        Assert.Contains("## writer-vs-reader.readonly-view", summary);
+        Assert.Contains("```mermaid", summary);
+        Assert.False(File.Exists(Path.Combine(folder, "report.html")));
+    }
+
+    [Fact]
+    public void ReportOfAFolderWithoutRunJsonIsOneLineAndExitsOne()
+    {
+        var result = CliProcess.Run("report", Path.Combine(fixture.Folder, "bugs"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("run.json", Assert.Single(result.ErrorLines));
     }
 
     [Fact]
