@@ -11,7 +11,7 @@ public static class BundleWriter
     /// <summary>
     /// Writes the bundle of <paramref name="verdict"/> when it found a bug; returns it, or null when
     /// the cell found none. When <paramref name="cancellation"/> fires while shrinking, the bug is
-    /// written as found and the cancellation goes on.
+    /// kept as found; the caller stops at its next check of the token.
     /// </summary>
     public static (BugBundle Bundle, string RelativePath)? WriteFor(
         CellVerdict verdict,
@@ -34,8 +34,15 @@ public static class BundleWriter
         if (shrink)
         {
             var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed);
-            bundle = BugShrinker.Shrink(bundle, target, options, cancellation);
-            BugBundleJson.Write(path, bundle);
+            try
+            {
+                bundle = BugShrinker.Shrink(bundle, target, options, cancellation);
+                BugBundleJson.Write(path, bundle);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bundle as found is already on disk: nothing is lost.
+            }
         }
 
         return (bundle, relative);
