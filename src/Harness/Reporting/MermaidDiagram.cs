@@ -40,8 +40,14 @@ public static class MermaidDiagram
         return text.ToString();
     }
 
-    // Mermaid ends a message at a newline and treats ';' and '#' specially.
-    private static string Escape(string text) =>
-        text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
-            .Replace(";", "#59;", StringComparison.Ordinal);
+    // Mermaid ends a message at a newline or ';', reads '<' as the start of an HTML tag, and '#' starts its entity codes.
+    private static string Escape(string text) => string.Concat(text.Select(c => c switch
+    {
+        '\r' or '\n' => " ",
+        ';' => "#59;",
+        '#' => "#35;",
+        '<' => "#lt;",
+        '>' => "#gt;",
+        _ => c.ToString(),
+    }));
 }
