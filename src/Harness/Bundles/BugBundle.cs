@@ -69,7 +69,8 @@ public sealed record BugBundle
 /// <param name="AssemblyPath">Where the assembly was when the bug was found.</param>
 /// <param name="Sha256">The SHA-256 of the assembly file, lower-case hex: replay refuses other code.</param>
 /// <param name="Mvid">The module version id of the assembly.</param>
-public sealed record TargetRecord(string Name, string Type, string AssemblyName, string AssemblyPath, string Sha256, Guid Mvid);
+/// <param name="CodeSha256">The SHA-256 of its code alone (<see cref="CodeHash"/>), equal for every rewrite of the same build.</param>
+public sealed record TargetRecord(string Name, string Type, string AssemblyName, string AssemblyPath, string Sha256, Guid Mvid, string? CodeSha256 = null);
 
 /// <summary>The settings Coyote does not keep in its trace, which replay must restore.</summary>
 /// <param name="MaxSteps">Scheduling steps allowed before the run counts as a bug.</param>

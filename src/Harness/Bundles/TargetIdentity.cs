@@ -19,7 +19,8 @@ public static class TargetIdentity
             Path.GetFileName(assembly.Location),
             assembly.Location,
             Sha256Of(assembly.Location),
-            definition.Module.ModuleVersionId);
+            definition.Module.ModuleVersionId,
+            CodeHash.Of(assembly.Location));
     }
 
     /// <summary>The SHA-256 of the file at <paramref name="path"/>, lower-case hex.</summary>

@@ -6,8 +6,8 @@ using StressMaps.Maps;
 namespace StressMaps.Harness.Bundles;
 
 /// <summary>
-/// Finds the code a bundle names and makes a target of it, loading nothing whose SHA-256 differs
-/// from the bundle's (unless forced): a bundle is input from elsewhere.
+/// Finds the code a bundle names and makes a target of it, loading nothing whose SHA-256 (of the
+/// file, or of its code alone) differs from the bundle's, unless forced: a bundle is input from elsewhere.
 /// </summary>
 public static class TargetResolver
 {
@@ -21,14 +21,17 @@ public static class TargetResolver
     {
         var path = Locate(record, assemblyPath);
         var hash = TargetIdentity.Sha256Of(path);
-        if (!string.Equals(hash, record.Sha256, StringComparison.OrdinalIgnoreCase) && !force)
+        var code = CodeHash.Of(path);
+        var same = string.Equals(hash, record.Sha256, StringComparison.OrdinalIgnoreCase)
+            || (record.CodeSha256 is not null && string.Equals(code, record.CodeSha256, StringComparison.OrdinalIgnoreCase));
+        if (!same && !force)
         {
             throw new InvalidDataException(
-                $"target assembly '{path}' has changed since the bug was found (SHA-256 {Short(hash)}, the bundle expects {Short(record.Sha256)}); " +
+                $"target assembly '{path}' has changed since the bug was found (code SHA-256 {Short(code ?? hash)}, the bundle expects {Short(record.CodeSha256 ?? record.Sha256)}); " +
                 "replay with --force to try it anyway, or name the original with --assembly PATH.");
         }
 
-        var assembly = Load(path);
+        var assembly = Load(path, code);
         if (!RewritingGuard.IsRewritten(assembly))
         {
             throw new InvalidDataException($"target assembly '{path}' is not rewritten for Coyote; rewrite it (dotnet coyote rewrite) before replaying.");
@@ -67,14 +70,14 @@ public static class TargetResolver
                 $"target assembly '{fileName}' was not found at '{record.AssemblyPath}' nor beside StressMaps; name it with --assembly PATH.");
     }
 
-    private static Assembly Load(string path)
+    private static Assembly Load(string path, string? code)
     {
-        // The same file already loaded (the built-in maps) is reused; loading it twice would make two IMap types.
+        // The same code already loaded (the built-in maps) is reused; loading it twice would make two IMap types.
         var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(assembly =>
             !assembly.IsDynamic && assembly.Location.Length > 0
             && Path.GetFileName(assembly.Location) == Path.GetFileName(path)
             && (string.Equals(Path.GetFullPath(assembly.Location), path, StringComparison.Ordinal)
-                || string.Equals(TargetIdentity.Sha256Of(assembly.Location), TargetIdentity.Sha256Of(path), StringComparison.Ordinal)));
+                || (code is not null && string.Equals(CodeHash.Of(assembly.Location), code, StringComparison.Ordinal))));
         if (loaded is not null)
         {
             return loaded;

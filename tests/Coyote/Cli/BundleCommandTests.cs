@@ -41,7 +41,11 @@ public class BundleCommandTests(BundleFixture fixture) : IClassFixture<BundleFix
     [Fact]
     public void ChangedTargetAssemblyIsRefusedUnlessForced()
     {
-        var changed = fixture.EditedCopy(json => Edit(json, bundle => bundle["target"]!["sha256"] = new string('0', 64)));
+        var changed = fixture.EditedCopy(json => Edit(json, bundle =>
+        {
+            bundle["target"]!["sha256"] = new string('0', 64);
+            bundle["target"]!["codeSha256"] = new string('1', 64);
+        }));
 
         AssertOneLineError(changed, "has changed since the bug was found");
         var forced = CliProcess.Run("replay", changed, "--force");
@@ -57,6 +61,24 @@ public class BundleCommandTests(BundleFixture fixture) : IClassFixture<BundleFix
                 bundle["target"]!["assemblyPath"] = "/nonexistent/Gone.dll";
             })),
             "target assembly 'Gone.dll' was not found");
+
+    [Fact]
+    public void OtherRewriteOfTheSameCodeIsAccepted()
+    {
+        // Another rewrite differs in its time stamp (and MVID and debug record): another file, the same code.
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "StressMaps.Maps.dll"));
+        var coffHeader = BitConverter.ToInt32(bytes, 0x3c) + 4;
+        bytes[coffHeader + 4] ^= 0xff;
+        var copy = Path.Combine(fixture.Folder, "other-rewrite", "StressMaps.Maps.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.WriteAllBytes(copy, bytes);
+
+        var result = CliProcess.Run("replay", fixture.BundlePath, "--assembly", copy);
+
+        Assert.True(result.ExitCode == 2, result.Output + result.Error);
+        Assert.NotEqual(JsonNode.Parse(File.ReadAllText(fixture.BundlePath))!["target"]!["sha256"]!.GetValue<string>(),
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+    }
 
     [Fact]
     public void AssemblyNamedWithOtherCodeIsRefused() =>
