@@ -47,20 +47,21 @@ public static class ReplayCommand
         var trace = bundle.Trace.GetRawText();
         var signature = BugSignature.Of(bundle.Verdict.Message);
         var reproduced = 0;
-        string? message = null;
+        ReplayRun? last = null;
         for (var i = 0; i < times; i++)
         {
-            var run = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.MaxSteps);
-            if (!run.Outcome.BugFound)
+            last = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.MaxSteps);
+            if (!last.Outcome.BugFound)
             {
                 return Clean(console, bundle, target, trace, reproduced, times);
             }
 
             reproduced++;
-            message = run.Outcome.BugMessage;
         }
 
-        ReportWriter.WriteInterleaving(console, bundle);
+        // The interleaving as it ran now, not as the bundle remembers it.
+        ReportWriter.WriteInterleaving(console, bundle with { Schedule = ScheduleBuilder.Build(last!.Journal, bundle.Scenario) });
+        var message = last.Outcome.BugMessage;
         var same = BugSignature.Of(message) == signature ? "" : $" (a different bug than the bundle's: {bundle.Verdict.Message})";
         console.MarkupLine(Markup.Escape($"The bug reproduces {reproduced}/{times}: {message}{same}"));
         return ExitCodes.UnexpectedBug;
