@@ -17,6 +17,9 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
     RunCommand.Create(console),
     ListCommand.Create(console),
     TruthTableCommand.Create(console),
+    ReplayCommand.Create(console),
+    ShrinkCommand.Create(console),
+    ReportCommand.Create(console),
 };
 
 var parsed = root.Parse(args);

@@ -100,4 +100,7 @@ public sealed record CellRecord
 
     /// <summary>The scenario's steps (setup, then each task), or null for the built-in matrix.</summary>
     public string? Steps { get; init; }
+
+    /// <summary>The bug bundle's path relative to run.json (<c>bugs/&lt;cell&gt;.bundle.json</c>), or null.</summary>
+    public string? Bundle { get; init; }
 }

@@ -37,6 +37,8 @@ public static class TruthTableCommand
                 (onCell, token) => OracleMatrixRunner.Run(scenarios, targets, _ => options, onCell, token),
                 options,
                 parsed.GetValue(output) ?? RunCommand.DefaultOutput,
+                bundles: null,
+                ReportFormatInput.RunDefaults,
                 cancellation));
         });
         return command;

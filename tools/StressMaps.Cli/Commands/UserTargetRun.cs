@@ -25,6 +25,7 @@ internal static class UserTargetRun
         string[]? typedMaps,
         ExplorationOptions options,
         string outputFolder,
+        RunCommand.RunExtras extras,
         CancellationToken cancellation)
     {
         var userTargets = inputs.Load(parsed);
@@ -79,6 +80,8 @@ internal static class UserTargetRun
             }, token),
             options,
             outputFolder,
+            bundles: null, // User-target bugs are not bundled yet: replay would have to reload the user's type.
+            extras.Formats,
             cancellation);
         BugExplanations.Write(console, bugs, scenarios);
         return exitCode;
