@@ -16,6 +16,10 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
 {
     RunCommand.Create(console),
     ListCommand.Create(console),
+    TruthTableCommand.Create(console),
+    ReplayCommand.Create(console),
+    ShrinkCommand.Create(console),
+    ReportCommand.Create(console),
     StressCommand.Create(console),
     CompareCommand.Create(console),
     MergeCommand.Create(console),

@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Runtime;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
 using StressMaps.Maps;
 
 namespace StressMaps.Harness.Execution;
@@ -12,10 +13,19 @@ namespace StressMaps.Harness.Execution;
 /// as a caller of <c>Dictionary&lt;,&gt; GetAll()</c> would: Coyote's collection race check only sees
 /// calls typed as <c>Dictionary</c>. Enumerations yield a scheduling point per entry, because a real
 /// thread can be preempted inside a loop body; that is where "Collection was modified" comes from.
+/// An optional <see cref="IOperationObserver"/> hears each call and return (for the oracles), and an
+/// optional <see cref="ScheduleJournal"/> records what ran where (for bundles and reports); without
+/// them the caller behaves exactly as it always has.
 /// </remarks>
-public sealed class ClientCaller(IMap<string, int> map)
+/// <param name="map">The map every call goes to.</param>
+/// <param name="observer">Hears each call and return, or null.</param>
+/// <param name="journal">Where to record what this caller runs, or null to record nothing.</param>
+/// <param name="task">This caller's task index in the journal (-1 for the setup).</param>
+public sealed class ClientCaller(
+    IMap<string, int> map, IOperationObserver? observer = null, ScheduleJournal? journal = null, int task = -1)
 {
     private IReadOnlyDictionary<string, int>? _handedOut;
+    private int _operation;
 
     /// <summary>Runs <paramref name="operations"/> in order, with a scheduling point between two calls.</summary>
     public void Run(IReadOnlyList<MapOperation> operations)
@@ -27,9 +37,43 @@ public sealed class ClientCaller(IMap<string, int> map)
                 SchedulingPoint.Interleave();
             }
 
-            Execute(operations[i]);
+            if (journal is null)
+            {
+                ExecuteObserved(operations[i]);
+            }
+            else
+            {
+                ExecuteRecorded(i, operations[i], journal);
+            }
         }
     }
+
+    private void ExecuteRecorded(int index, MapOperation operation, ScheduleJournal into)
+    {
+        _operation = index;
+        into.Add(new JournalEntry(task, index, JournalPhase.Begin, operation.ToString()));
+        object? result;
+        try
+        {
+            result = ExecuteObserved(operation);
+        }
+        catch (Exception error)
+        {
+            into.AddFailure(task, index, error);
+            throw;
+        }
+
+        into.Add(new JournalEntry(task, index, JournalPhase.End, result switch
+        {
+            null => null,
+            bool flag => flag ? "true" : "false",
+            IFormattable value => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        }));
+    }
+
+    // Marks a scheduling point inside an operation, so the journal shows where a task can be preempted mid-call.
+    private void Inside(string detail) => journal?.Add(new JournalEntry(task, _operation, JournalPhase.Inside, detail));
 
     /// <summary>Performs one operation and returns what it observed (null for a write).</summary>
     public object? Execute(MapOperation operation) => operation.Kind switch
@@ -45,12 +89,18 @@ public sealed class ClientCaller(IMap<string, int> map)
         OperationKind.ReadSnapshot => ReadHandedOut(KeyOf(operation)),
         OperationKind.EnumerateSnapshot => EnumerateHandedOut(),
         OperationKind.WriteSnapshot => WriteHandedOut(KeyOf(operation), operation.Value),
+        OperationKind.Add => AddEntry(operation),
+        OperationKind.ContainsKey => DictionaryOperations.ContainsKey(KeyOf(operation)),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation.Kind, "unknown operation"),
     };
 
     private IAtomicUpdateMap<string, int> AtomicUpdateMap =>
         map as IAtomicUpdateMap<string, int>
         ?? throw new InvalidOperationException($"{map.GetType().Name} offers no atomic update.");
+
+    private IDictionaryOperations DictionaryOperations =>
+        map as IDictionaryOperations
+        ?? throw new InvalidOperationException($"{map.GetType().Name} offers no IDictionary operations.");
 
     private IReadOnlyDictionary<string, int> HandedOut =>
         _handedOut ?? throw new InvalidOperationException("The scenario uses the handed-out map before a snapshot() step.");
@@ -64,9 +114,39 @@ public sealed class ClientCaller(IMap<string, int> map)
         return null;
     }
 
+    // Without an observer this is Execute; with one, the observer hears the call and its outcome.
+    private object? ExecuteObserved(MapOperation operation)
+    {
+        if (observer is null)
+        {
+            return Execute(operation);
+        }
+
+        var token = observer.Called(operation);
+        object? result;
+        try
+        {
+            result = Execute(operation);
+        }
+        catch (Exception exception) when (observer.Threw(token, exception))
+        {
+            return null;
+        }
+
+        observer.Returned(token, result);
+        return result;
+    }
+
+    private object? AddEntry(MapOperation operation)
+    {
+        DictionaryOperations.Add(KeyOf(operation), operation.Value);
+        return null;
+    }
+
     private int IncrementByReadThenWrite(string key)
     {
         var current = map.TryGetValue(key, out var value) ? value : 0;
+        Inside($"read {current}");
         SchedulingPoint.Interleave();
         map.Set(key, current + 1);
         return current + 1;
@@ -107,24 +187,26 @@ public sealed class ClientCaller(IMap<string, int> map)
         }
     }
 
-    private static int CountWhileYielding(Dictionary<string, int> dictionary)
+    private int CountWhileYielding(Dictionary<string, int> dictionary)
     {
         var seen = 0;
         foreach (var _ in dictionary)
         {
             seen++;
+            Inside($"entry {seen}");
             SchedulingPoint.Interleave();
         }
 
         return seen;
     }
 
-    private static int CountWhileYielding(IEnumerable<KeyValuePair<string, int>> entries)
+    private int CountWhileYielding(IEnumerable<KeyValuePair<string, int>> entries)
     {
         var seen = 0;
         foreach (var _ in entries)
         {
             seen++;
+            Inside($"entry {seen}");
             SchedulingPoint.Interleave();
         }
 

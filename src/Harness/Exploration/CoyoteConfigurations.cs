@@ -29,13 +29,24 @@ public static class CoyoteConfigurations
     public static Configuration ForReplay(ExplorationOptions options, string trace) =>
         Base(options).WithReproducibleTrace(trace);
 
+    /// <summary>
+    /// The configuration that explores with the prioritization strategy and at most
+    /// <paramref name="bound"/> priority changes: a small bound finds schedules with few preemptions.
+    /// </summary>
+    public static Configuration ForBoundedPrioritization(ExplorationOptions options, uint bound) =>
+        Base(options)
+            .WithPrioritizationStrategy(false, bound)
+            .WithTestingIterations(options.Iterations)
+            .WithRandomGeneratorSeed(options.Seed);
+
     private static Configuration Base(ExplorationOptions options) =>
         Configuration.Create()
             .WithTelemetryEnabled(false)
             .WithConsoleLoggingEnabled(false)
             .WithMaxSchedulingSteps(options.MaxSteps)
             .WithFailureOnMaxStepsBoundEnabled(true)
-            .WithPotentialDeadlocksReportedAsBugs(true);
+            .WithPotentialDeadlocksReportedAsBugs(true)
+            .WithMemoryAccessRaceCheckingEnabled(options.InterleaveMemoryAccesses);
 
     private static Configuration WithStrategy(Configuration configuration, string strategy) => strategy switch
     {

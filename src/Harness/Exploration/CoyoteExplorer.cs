@@ -16,14 +16,18 @@ public static class CoyoteExplorer
     public static ExplorationOutcome Replay(Func<Task> test, ExplorationOptions options, string trace) =>
         Run(test, CoyoteConfigurations.ForReplay(options, trace));
 
-    private static ExplorationOutcome Run(Func<Task> test, Configuration configuration)
+    /// <summary>
+    /// Runs <paramref name="test"/> under a configuration built elsewhere (a bounded strategy, a
+    /// replay with its verbose log going to <paramref name="log"/>).
+    /// </summary>
+    public static ExplorationOutcome Run(Func<Task> test, Configuration configuration, ILogger? log = null)
     {
         RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
         var stopwatch = Stopwatch.StartNew();
         using var engine = TestingEngine.Create(configuration, test);
 
         // TestingEngine.Create logs every iteration to the console whatever the configuration says.
-        engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
+        engine.SetLogger(log ?? new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
         stopwatch.Stop();
 

@@ -6,12 +6,17 @@ namespace StressMaps.Harness.Exploration;
 /// <param name="Seed">The seed of the strategy's random choices.</param>
 /// <param name="MaxSteps">Scheduling steps one iteration may take before it counts as a bug (a spin or a livelock).</param>
 /// <param name="TimeBudget">Wall-clock limit for the cell, or null for none.</param>
+/// <param name="InterleaveMemoryAccesses">
+/// Whether every field access in rewritten code is a scheduling point (Coyote's memory-access race
+/// checking), so races on plain fields inside a user's map are explored. It costs speed.
+/// </param>
 public sealed record ExplorationOptions(
     string Strategy = StrategyName.Portfolio,
     uint Iterations = ExplorationOptions.DefaultIterations,
     uint Seed = ExplorationOptions.DefaultSeed,
     uint MaxSteps = ExplorationOptions.DefaultMaxSteps,
-    TimeSpan? TimeBudget = null)
+    TimeSpan? TimeBudget = null,
+    bool InterleaveMemoryAccesses = false)
 {
     /// <summary>Default iterations: a safe verdict means this many schedules without a bug.</summary>
     public const uint DefaultIterations = 1000;

@@ -17,6 +17,15 @@ public sealed record CellVerdict(
     ExplorationOptions Options,
     ExplorationOutcome? Outcome)
 {
+    /// <summary>The contract the target was judged by, for cells the oracles judge; null for the built-in matrix.</summary>
+    public string? Contract { get; init; }
+
+    /// <summary>What the target is (type and assembly), for cells the oracles judge; null for the built-in matrix.</summary>
+    public string? TargetSummary { get; init; }
+
+    /// <summary>The scenario's steps, for cells the oracles judge (a generated scenario is known only by them).</summary>
+    public string? ScenarioSteps { get; init; }
+
     /// <summary>The cell's name, as file names and reports use it.</summary>
     public string Name => $"{Scenario}.{Map}";
 

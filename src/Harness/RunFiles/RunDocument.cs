@@ -50,7 +50,11 @@ public sealed record RunDocument
 public sealed record MachineRecord(int ProcessorCount, string OperatingSystem, string Runtime);
 
 /// <summary>Exploration options as stored.</summary>
-public sealed record OptionsRecord(string Strategy, uint Iterations, uint Seed, uint MaxSteps, double? TimeBudgetSeconds);
+public sealed record OptionsRecord(string Strategy, uint Iterations, uint Seed, uint MaxSteps, double? TimeBudgetSeconds)
+{
+    /// <summary>True when every field access in rewritten user code was a scheduling point; absent otherwise.</summary>
+    public bool? InterleaveMemoryAccesses { get; init; }
+}
 
 /// <summary>One cell of the matrix as stored.</summary>
 public sealed record CellRecord
@@ -96,6 +100,18 @@ public sealed record CellRecord
 
     /// <summary>Coyote's reproducible trace of the failing schedule, or null.</summary>
     public string? Trace { get; init; }
+
+    /// <summary>The contract the target was judged by (thread-safe, not-thread-safe, single-writer), or null for the built-in matrix.</summary>
+    public string? Contract { get; init; }
+
+    /// <summary>What the target is (type and assembly), or null for the built-in matrix.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The scenario's steps (setup, then each task), or null for the built-in matrix.</summary>
+    public string? Steps { get; init; }
+
+    /// <summary>The bug bundle's path relative to run.json (<c>bugs/&lt;cell&gt;.bundle.json</c>), or null.</summary>
+    public string? Bundle { get; init; }
 
     /// <summary>
     /// Which slice of the cell this record is, from 0, or null for a whole cell. A shard's file can hold

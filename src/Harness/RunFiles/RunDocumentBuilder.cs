@@ -8,6 +8,12 @@ namespace StressMaps.Harness.RunFiles;
 /// <summary>Builds the stored <see cref="RunDocument"/> from a run's verdicts.</summary>
 public static class RunDocumentBuilder
 {
+    /// <summary>The StressMaps version, as files record it.</summary>
+    public static string ToolVersion => VersionOf(typeof(RunDocumentBuilder).Assembly);
+
+    /// <summary>The Coyote version, as files record it.</summary>
+    public static string CoyoteVersion => VersionOf(typeof(Microsoft.Coyote.Configuration).Assembly);
+
     /// <summary>The document of a run that started at <paramref name="startedAt"/> with <paramref name="options"/>.</summary>
     public static RunDocument Build(
         ExplorationOptions options,
@@ -16,8 +22,8 @@ public static class RunDocumentBuilder
         TimeSpan elapsed,
         bool partial = false) => new()
         {
-            ToolVersion = VersionOf(typeof(RunDocumentBuilder).Assembly),
-            CoyoteVersion = VersionOf(typeof(Microsoft.Coyote.Configuration).Assembly),
+            ToolVersion = ToolVersion,
+            CoyoteVersion = CoyoteVersion,
             StartedAt = startedAt,
             ElapsedSeconds = elapsed.TotalSeconds,
             Machine = new MachineRecord(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
@@ -43,6 +49,9 @@ public static class RunDocumentBuilder
         BugMessage = verdict.Outcome?.BugMessage,
         BugDetail = verdict.Outcome?.BugDetail,
         Trace = verdict.Outcome?.ReproducibleTrace,
+        Contract = verdict.Contract,
+        Target = verdict.TargetSummary,
+        Steps = verdict.ScenarioSteps,
     };
 
     /// <summary>The kebab-case name of an expectation, as stored and printed.</summary>
@@ -54,7 +63,10 @@ public static class RunDocumentBuilder
     };
 
     private static OptionsRecord ToRecord(ExplorationOptions options) =>
-        new(options.Strategy, options.Iterations, options.Seed, options.MaxSteps, options.TimeBudget?.TotalSeconds);
+        new(options.Strategy, options.Iterations, options.Seed, options.MaxSteps, options.TimeBudget?.TotalSeconds)
+        {
+            InterleaveMemoryAccesses = options.InterleaveMemoryAccesses ? true : null,
+        };
 
     private static string VersionOf(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]

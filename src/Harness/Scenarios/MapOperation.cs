@@ -39,13 +39,19 @@ public sealed record MapOperation(OperationKind Kind, string? Key = null, int Va
     /// <summary>Writes <paramref name="value"/> under <paramref name="key"/> in the handed-out map.</summary>
     public static MapOperation WriteSnapshot(string key, int value) => new(OperationKind.WriteSnapshot, key, value);
 
+    /// <summary>Adds <paramref name="value"/> under <paramref name="key"/>, which must be absent.</summary>
+    public static MapOperation Add(string key, int value) => new(OperationKind.Add, key, value);
+
+    /// <summary>Asks whether the map holds <paramref name="key"/>.</summary>
+    public static MapOperation ContainsKey(string key) => new(OperationKind.ContainsKey, key);
+
     /// <summary>Whether the step needs a map that offers an atomic update.</summary>
     public bool NeedsAtomicUpdate => Kind == OperationKind.AtomicIncrement;
 
     /// <summary>The step as tables print it: <c>set(a, 1)</c>, <c>snapshot()</c>.</summary>
     public override string ToString() => Kind switch
     {
-        OperationKind.Set or OperationKind.WriteSnapshot => $"{Name}({Key}, {Value})",
+        OperationKind.Set or OperationKind.WriteSnapshot or OperationKind.Add => $"{Name}({Key}, {Value})",
         _ when Key is not null => $"{Name}({Key})",
         _ => $"{Name}()",
     };
@@ -56,6 +62,7 @@ public sealed record MapOperation(OperationKind Kind, string? Key = null, int Va
         OperationKind.ReadSnapshot => "snapshot.get",
         OperationKind.EnumerateSnapshot => "snapshot.enumerate",
         OperationKind.WriteSnapshot => "snapshot.set",
+        OperationKind.ContainsKey => "contains-key",
         _ => Kind.ToString().ToLowerInvariant(),
     };
 }

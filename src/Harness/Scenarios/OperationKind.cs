@@ -35,4 +35,10 @@ public enum OperationKind
 
     /// <summary>Writes one key of the map this task was handed, when it is writable.</summary>
     WriteSnapshot,
+
+    /// <summary>Adds a key that must be absent (<c>IDictionary.Add</c>); an existing key throws <see cref="ArgumentException"/>.</summary>
+    Add,
+
+    /// <summary>Asks whether the map holds one key.</summary>
+    ContainsKey,
 }

@@ -9,6 +9,6 @@ public enum ThreadSafetyContract
     /// <summary>No call may overlap a write (the contract of <c>Dictionary</c>).</summary>
     NotThreadSafe,
 
-    /// <summary>Readers may overlap each other, never a write; two writers never (the contract of <c>Hashtable</c>).</summary>
+    /// <summary>One writer at a time, which readers may overlap; two writers never (the contract of <c>Hashtable</c>).</summary>
     SingleWriter,
 }

@@ -28,8 +28,19 @@ public static class ListCommand
                 scenarios.AddRow(Markup.Escape(scenario.Name), Markup.Escape(tasks), Markup.Escape(scenario.Summary));
             }
 
+            var dictionaryScenarios = new Table().Border(TableBorder.Simple)
+                .Title("[bold]scenarios for --type targets[/] (with the map scenarios they support, and generated ones)")
+                .AddColumns("name", "tasks", "what it shows");
+            foreach (var scenario in DictionaryScenarioCatalog.All)
+            {
+                var tasks = string.Join(" ‖ ", scenario.Tasks.Select(task => string.Join("; ", task)));
+                dictionaryScenarios.AddRow(Markup.Escape(scenario.Name), Markup.Escape(tasks), Markup.Escape(scenario.Summary));
+            }
+
             console.Write(maps);
             console.Write(scenarios);
+            console.Write(dictionaryScenarios);
+            console.MarkupLine(Markup.Escape($"contracts (--contract): {string.Join(", ", ContractNames.All)} (default {ContractNames.ThreadSafe})"));
             console.MarkupLine(Markup.Escape($"strategies: {string.Join(", ", StrategyName.All)} (default {StrategyName.Portfolio})"));
             return ExitCodes.Success;
         });

@@ -38,30 +38,49 @@ public static class RunCommand
             DefaultValueFactory = _ => DefaultOutput,
         };
         var exploration = new ExplorationInputs();
+        var targets = new TargetInputs();
+        var noShrink = new Option<bool>("--no-shrink") { Description = "Write each bug as found, without shrinking it." };
+        var formats = new ReportFormatInput(ReportFormatInput.RunDefaults);
         var scaleOut = new ScaleOutInputs();
 
         var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
         command.Options.Add(maps);
         command.Options.Add(scenarios);
         exploration.AddTo(command);
+        targets.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(noShrink);
+        formats.AddTo(command);
         scaleOut.AddTo(command);
-        command.SetAction((parsed, cancellation) => Task.FromResult(scaleOut.IsUsed(parsed)
-            ? ScaleOutRun.Execute(
-                console,
-                NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
-                NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
-                exploration.Read(parsed),
-                scaleOut.Read(parsed, exploration.Read(parsed)),
-                parsed.GetValue(output) ?? DefaultOutput,
-                cancellation)
-            : Execute(
-            console,
-            NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
-            NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
-            exploration.Read(parsed),
-            parsed.GetValue(output) ?? DefaultOutput,
-            cancellation)));
+        command.SetAction((parsed, cancellation) =>
+        {
+            var extras = new RunExtras(!parsed.GetValue(noShrink), formats.Read(parsed));
+            if (scaleOut.IsUsed(parsed))
+            {
+                return Task.FromResult(targets.Requested(parsed)
+                    ? throw new UsageException("--parallel, --shard and --slices spread the built-in matrix only; leave them out when naming a target.")
+                    : ScaleOutRun.Execute(
+                        console,
+                        NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
+                        NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
+                        exploration.Read(parsed),
+                        scaleOut.Read(parsed, exploration.Read(parsed)),
+                        parsed.GetValue(output) ?? DefaultOutput,
+                        cancellation));
+            }
+
+            return Task.FromResult(
+                targets.Requested(parsed)
+                    ? UserTargetRun.Execute(console, parsed, targets, parsed.GetValue(scenarios), parsed.GetValue(maps), exploration.Read(parsed), parsed.GetValue(output) ?? DefaultOutput, extras, cancellation)
+                    : Execute(
+                        console,
+                        NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),
+                        NameListInput.Resolve(parsed.GetValue(maps), TargetCatalog.BuiltIn, map => map.Name, "map"),
+                        exploration.Read(parsed),
+                        parsed.GetValue(output) ?? DefaultOutput,
+                        extras,
+                        cancellation));
+        });
         return command;
     }
 
@@ -71,20 +90,45 @@ public static class RunCommand
         IReadOnlyList<MapTarget> maps,
         ExplorationOptions options,
         string outputFolder,
+        RunExtras extras,
+        CancellationToken cancellation) =>
+        Execute(
+            console,
+            scenarios.Count * maps.Count,
+            (onCell, token) => MatrixRunner.Run(scenarios, maps, options, onCell, token),
+            options,
+            outputFolder,
+            new RunBundles(scenarios, maps, outputFolder, extras.Shrink),
+            extras.Formats,
+            cancellation);
+
+    /// <summary>
+    /// Runs <paramref name="total"/> cells through <paramref name="runCells"/>, printing progress and
+    /// writing a bundle per bug when <paramref name="bundles"/> is given, then writes run.json and the
+    /// reports, prints the matrix, and returns the exit code the verdicts call for.
+    /// </summary>
+    internal static int Execute(
+        IAnsiConsole console,
+        int total,
+        Action<Action<CellVerdict>, CancellationToken> runCells,
+        ExplorationOptions options,
+        string outputFolder,
+        RunBundles? bundles,
+        IReadOnlyList<string> formats,
         CancellationToken cancellation)
     {
         var runFile = Path.Combine(outputFolder, "run.json");
         var startedAt = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
         var verdicts = new List<CellVerdict>();
-        var total = scenarios.Count * maps.Count;
         var partial = false;
         try
         {
-            MatrixRunner.Run(scenarios, maps, options, verdict =>
+            runCells(verdict =>
             {
                 verdicts.Add(verdict);
                 Console.Error.WriteLine(Progress(verdicts.Count, total, verdict));
+                bundles?.Write(verdict, cancellation);
             }, cancellation);
         }
         catch (OperationCanceledException)
@@ -94,9 +138,11 @@ public static class RunCommand
         }
 
         var run = RunDocumentBuilder.Build(options, verdicts, startedAt, stopwatch.Elapsed, partial);
+        run = bundles?.Link(run) ?? run;
         RunDocumentJson.Write(runFile, run);
         MatrixTable.Write(console, run);
         console.MarkupLine(Markup.Escape($"Wrote {runFile}"));
+        ReportWriter.Write(console, run, bundles?.Written ?? [], outputFolder, formats);
 
         if (partial)
         {
@@ -107,6 +153,9 @@ public static class RunCommand
             : verdicts.Any(v => !v.Matches) ? ExitCodes.ExpectedBugMissed
             : ExitCodes.Success;
     }
+
+    /// <summary>What <c>run</c> does beyond exploring: shrinking and the report formats.</summary>
+    internal sealed record RunExtras(bool Shrink, IReadOnlyList<string> Formats);
 
     private static string Progress(int done, int total, CellVerdict verdict)
     {

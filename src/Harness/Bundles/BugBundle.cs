@@ -1,0 +1,116 @@
+using System.Text.Json;
+using StressMaps.Harness.Scenarios;
+
+namespace StressMaps.Harness.Bundles;
+
+/// <summary>
+/// Everything needed to replay one bug and to read it: the target, the scenario as data, Coyote's
+/// trace, the settings replay must restore, the verdict, and how it was shrunk. One file per bug,
+/// <c>bugs/&lt;cell&gt;.bundle.json</c>. Bump <see cref="CurrentSchema"/> when a field changes meaning.
+/// </summary>
+public sealed record BugBundle
+{
+    /// <summary>The schema version this build reads and writes.</summary>
+    public const int CurrentSchema = 1;
+
+    /// <summary>What the file is, so a stray JSON file is not mistaken for a bundle.</summary>
+    public const string KindName = "stressmaps-bug-bundle";
+
+    /// <summary>Always <see cref="KindName"/>.</summary>
+    public string Kind { get; init; } = KindName;
+
+    /// <summary>The schema version of this bundle.</summary>
+    public int Schema { get; init; } = CurrentSchema;
+
+    /// <summary>The StressMaps version that wrote it.</summary>
+    public required string ToolVersion { get; init; }
+
+    /// <summary>The Coyote version that found and replays the bug.</summary>
+    public required string CoyoteVersion { get; init; }
+
+    /// <summary>When the bundle was written, UTC.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The matrix cell, <c>scenario.map</c>.</summary>
+    public required string Cell { get; init; }
+
+    /// <summary>The map type that was explored and where its code lives.</summary>
+    public required TargetRecord Target { get; init; }
+
+    /// <summary>The scenario that shows the bug (the shrunk one once shrinking ran).</summary>
+    public required Scenario Scenario { get; init; }
+
+    /// <summary>Coyote's reproducible trace (its <c>Settings</c> and <c>Steps</c>), as Coyote writes it.</summary>
+    public required JsonElement Trace { get; init; }
+
+    /// <summary>What replay must restore that the trace does not keep.</summary>
+    public required ReplaySettings Replay { get; init; }
+
+    /// <summary>The bug: its message, its report and the stacks.</summary>
+    public required VerdictRecord Verdict { get; init; }
+
+    /// <summary>The interleaving of the bundled schedule, task by task, as the reports draw it.</summary>
+    public IReadOnlyList<ScheduleStep> Schedule { get; init; } = [];
+
+    /// <summary>The size of the bug before and after shrinking, or null when it was not shrunk.</summary>
+    public ShrinkRecord? Shrinking { get; init; }
+
+    /// <summary>The size of the bundled bug as it stands.</summary>
+    public required BugSize Size { get; init; }
+
+    /// <summary>The command that replays this bundle, relative to the run's output folder.</summary>
+    public required string ReplayCommand { get; init; }
+}
+
+/// <summary>The explored map type and the assembly it came from.</summary>
+/// <param name="Name">The map's name in the matrix.</param>
+/// <param name="Type">The full name of its type (the generic definition for generic maps, closed over string and int).</param>
+/// <param name="AssemblyName">The assembly's file name.</param>
+/// <param name="AssemblyPath">Where the assembly was when the bug was found.</param>
+/// <param name="Sha256">The SHA-256 of the assembly file, lower-case hex: replay refuses other code.</param>
+/// <param name="Mvid">The module version id of the assembly.</param>
+/// <param name="CodeSha256">The SHA-256 of its code alone (<see cref="CodeHash"/>), equal for every rewrite of the same build.</param>
+public sealed record TargetRecord(string Name, string Type, string AssemblyName, string AssemblyPath, string Sha256, Guid Mvid, string? CodeSha256 = null);
+
+/// <summary>The settings Coyote does not keep in its trace, which replay must restore.</summary>
+/// <param name="MaxSteps">Scheduling steps allowed before the run counts as a bug.</param>
+/// <param name="FailOnMaxSteps">Whether reaching <paramref name="MaxSteps"/> is a bug.</param>
+/// <param name="Strategy">The strategy that continues after the trace's steps (as in the trace).</param>
+/// <param name="StrategyBound">That strategy's bound (as in the trace).</param>
+/// <param name="Seed">That strategy's seed (as in the trace).</param>
+public sealed record ReplaySettings(uint MaxSteps, bool FailOnMaxSteps, string Strategy, int StrategyBound, uint? Seed);
+
+/// <summary>The bug as found.</summary>
+/// <param name="Message">The first line: the exception, the data race or the failed check.</param>
+/// <param name="Report">Coyote's whole bug report.</param>
+/// <param name="Stacks">Where each task was when the bug struck.</param>
+public sealed record VerdictRecord(string Message, string Report, IReadOnlyList<TaskStack> Stacks);
+
+/// <summary>Where one task was when the bug struck.</summary>
+/// <param name="Task">1-based task number (0 for the setup).</param>
+/// <param name="Operation">The operation it was running, or null when it had finished or not started.</param>
+/// <param name="Stack">The .NET stack of the failing task, trimmed to StressMaps and map frames; null for the others.</param>
+public sealed record TaskStack(int Task, string? Operation, string? Stack);
+
+/// <summary>One row of the interleaving: what one task did at one step.</summary>
+/// <param name="Task">1-based task number (0 for the setup).</param>
+/// <param name="Operation">0-based index of the operation in its task.</param>
+/// <param name="Text">The operation as tables print it, with what it saw: <c>snapshot.enumerate() · entry 1</c>.</param>
+/// <param name="Phase">begin, inside, end or failed.</param>
+/// <param name="Preemption">True when this step took over from a task that still had work to do.</param>
+/// <param name="Conflict">True when the step belongs to one of the operations that overlapped to cause the bug.</param>
+public sealed record ScheduleStep(int Task, int Operation, string Text, string Phase, bool Preemption, bool Conflict);
+
+/// <summary>The size of a bug: the smaller, the easier to read.</summary>
+/// <param name="Tasks">Concurrent tasks.</param>
+/// <param name="Operations">Map operations over all tasks (setup excluded).</param>
+/// <param name="Steps">Steps in the Coyote trace (a prefix once shrunk; the run continues without preemptions).</param>
+/// <param name="Preemptions">Times the schedule switched away from a task that still had work to do.</param>
+public sealed record BugSize(int Tasks, int Operations, int Steps, int Preemptions);
+
+/// <summary>What shrinking did.</summary>
+/// <param name="Before">The size as found.</param>
+/// <param name="After">The size as bundled.</param>
+/// <param name="Seconds">Wall-clock seconds spent shrinking.</param>
+/// <param name="CandidatesTried">Scenarios and schedules tried.</param>
+public sealed record ShrinkRecord(BugSize Before, BugSize After, double Seconds, int CandidatesTried);

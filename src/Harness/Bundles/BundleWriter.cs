@@ -1,0 +1,50 @@
+using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Harness.Bundles;
+
+/// <summary>Writes the bundle of a failing cell into <c>bugs/</c> beside <c>run.json</c>, shrunk first unless told not to.</summary>
+public static class BundleWriter
+{
+    /// <summary>
+    /// Writes the bundle of <paramref name="verdict"/> when it found a bug; returns it, or null when
+    /// the cell found none. When <paramref name="cancellation"/> fires while shrinking, the bug is
+    /// kept as found; the caller stops at its next check of the token.
+    /// </summary>
+    public static (BugBundle Bundle, string RelativePath)? WriteFor(
+        CellVerdict verdict,
+        Scenario scenario,
+        MapTarget target,
+        string outputFolder,
+        bool shrink,
+        CancellationToken cancellation = default)
+    {
+        if (verdict.Outcome is not { BugFound: true, ReproducibleTrace: { } trace } outcome)
+        {
+            return null;
+        }
+
+        var message = outcome.BugMessage ?? "bug";
+        var bundle = BugBundleFactory.Create(verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps);
+        var relative = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
+        var path = SafeFileName.InFolder(Path.Combine(outputFolder, BugBundleFactory.Folder), BugBundleFactory.FileNameFor(verdict.Name));
+        BugBundleJson.Write(path, bundle);
+        if (shrink)
+        {
+            var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed);
+            try
+            {
+                bundle = BugShrinker.Shrink(bundle, target, options, cancellation);
+                BugBundleJson.Write(path, bundle);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bundle as found is already on disk: nothing is lost.
+            }
+        }
+
+        return (bundle, relative);
+    }
+}

@@ -1,0 +1,63 @@
+using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Oracles.Contracts;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Harness.Oracles;
+
+/// <summary>
+/// What a scenario should show on a target judged by its contract: the claim a user makes by naming
+/// the contract, which the run checks.
+/// </summary>
+public static class OracleExpectations
+{
+    /// <summary>The expectation for <paramref name="scenario"/> on <paramref name="target"/>, and why.</summary>
+    public static (Expectation Expectation, string Reason) For(Scenario scenario, MapTarget target)
+    {
+        var map = target.Create();
+        var steps = scenario.Setup.Concat(scenario.Tasks.SelectMany(task => task)).ToList();
+        if (steps.FirstOrDefault(step => !TargetCalls.Offers(map, step.Kind)) is { } missing)
+        {
+            return (Expectation.NotApplicable, $"the target offers no {missing.Kind.ToString().ToLowerInvariant()}");
+        }
+
+        if (steps.Any(step => step.Kind == OperationKind.Increment) && scenario.Tasks.Count > 1)
+        {
+            return (Expectation.BugExpected, "read-then-write is two calls, whatever the map");
+        }
+
+        if (ForbiddenOverlap(scenario, target.Contract) is { } overlap)
+        {
+            return (Expectation.BugExpected, $"the {ContractNames.Of(target.Contract)} contract forbids {overlap}");
+        }
+
+        return target.Contract == ThreadSafetyContract.ThreadSafe
+            ? (Expectation.SafeExpected, "a thread-safe map answers as some sequential order would")
+            : (Expectation.SafeExpected, $"the {ContractNames.Of(target.Contract)} contract allows every overlap here");
+    }
+
+    /// <summary>Two calls of different tasks that the contract forbids to overlap, described, or null.</summary>
+    private static string? ForbiddenOverlap(Scenario scenario, ThreadSafetyContract contract)
+    {
+        for (var i = 0; i < scenario.Tasks.Count; i++)
+        {
+            for (var j = i + 1; j < scenario.Tasks.Count; j++)
+            {
+                foreach (var first in scenario.Tasks[i].Where(step => TargetCalls.CallsTarget(step.Kind)))
+                {
+                    foreach (var second in scenario.Tasks[j].Where(step => TargetCalls.CallsTarget(step.Kind)))
+                    {
+                        var a = new CallInFlight(i + 1, first.ToString(), TargetCalls.Writes(first.Kind), "");
+                        var b = new CallInFlight(j + 1, second.ToString(), TargetCalls.Writes(second.Kind), "");
+                        if (ContractRules.Conflict(contract, a, b))
+                        {
+                            return $"{a} overlapping {b}";
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}

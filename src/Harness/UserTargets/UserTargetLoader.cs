@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Targets;
+using StressMaps.Maps;
+
+namespace StressMaps.Harness.UserTargets;
+
+/// <summary>
+/// Turns <c>--assembly PATH --type FULL.NAME</c> into a <see cref="UserTarget"/>: rewrites a copy of the
+/// assembly into the cache, loads it apart, finds and closes the type, and checks that it can be
+/// explored. Whatever cannot be explored is a <see cref="TargetRejectedException"/> of one line.
+/// </summary>
+public static class UserTargetLoader
+{
+    private static readonly Assembly[] FrameworkAssemblies =
+    [
+        typeof(object).Assembly,
+        typeof(SortedDictionary<,>).Assembly,
+        typeof(ConcurrentDictionary<,>).Assembly,
+        typeof(ImmutableDictionary).Assembly,
+    ];
+
+    /// <summary>
+    /// Loads <paramref name="typeName"/> from <paramref name="assemblyPath"/>, or from the framework when
+    /// the path is null, as a target under <paramref name="contract"/>.
+    /// </summary>
+    public static UserTarget Load(string? assemblyPath, string typeName, ThreadSafetyContract contract)
+    {
+        var (assemblies, where, rewritten) = assemblyPath is null
+            ? (FrameworkAssemblies, "the framework (pass --assembly for a type of yours)", false)
+            : ([LoadRewritten(assemblyPath)], Path.GetFileName(assemblyPath), true);
+        var type = Close(Find(assemblies, typeName, where));
+        var create = Factory(type);
+        var name = ReadableName(type);
+        var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
+        var summary = rewritten ? $"{fullName} from {where}, rewritten" : $"{fullName}, framework code (not rewritten)";
+        return new UserTarget(new MapTarget(name, summary, contract, create), type, rewritten);
+    }
+
+    private static Assembly LoadRewritten(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new TargetRejectedException($"assembly not found: {path} (check the path passed to --assembly)");
+        }
+
+        try
+        {
+            AssemblyName.GetAssemblyName(path);
+        }
+        catch (BadImageFormatException)
+        {
+            throw new TargetRejectedException($"{path} is not a .NET assembly (pass the .dll your project builds)");
+        }
+
+        var folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
+        var assembly = new RewrittenLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, Path.GetFileName(path)));
+        RewritingGuard.EnsureRewritten([assembly]);
+        return assembly;
+    }
+
+    private static Type Find(IReadOnlyList<Assembly> assemblies, string typeName, string where)
+    {
+        var types = assemblies.SelectMany(ExportedTypes).ToList();
+        return types.FirstOrDefault(type => type.FullName == typeName)
+            ?? types.FirstOrDefault(type => type.FullName == typeName + "`2")
+            ?? throw new TargetRejectedException(
+                $"type '{typeName}' not found in {where}; closest: {string.Join(", ", TypeNameMatch.Closest(typeName, types.Select(type => type.FullName!)))}");
+    }
+
+    private static IEnumerable<Type> ExportedTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetExportedTypes().Where(type => type.FullName is not null);
+        }
+        catch (ReflectionTypeLoadException error)
+        {
+            throw new TargetRejectedException(
+                $"cannot load the types of {assembly.GetName().Name}: {error.LoaderExceptions.FirstOrDefault()?.Message ?? error.Message} (put its dependencies next to it)");
+        }
+    }
+
+    private static Type Close(Type type)
+    {
+        if (type.IsGenericTypeDefinition)
+        {
+            if (type.GetGenericArguments().Length != 2)
+            {
+                throw new TargetRejectedException(
+                    $"{type.FullName} has {type.GetGenericArguments().Length} type parameters; StressMaps closes a map type's two (key, value) over <string, int>");
+            }
+
+            try
+            {
+                type = type.MakeGenericType(typeof(string), typeof(int));
+            }
+            catch (ArgumentException)
+            {
+                throw new TargetRejectedException($"{type.FullName} cannot be closed over <string, int>: its constraints forbid it");
+            }
+        }
+
+        if (type.IsAbstract || type.IsInterface)
+        {
+            throw new TargetRejectedException($"{type.FullName} is {(type.IsInterface ? "an interface" : "abstract")}; name a concrete class");
+        }
+
+        if (!typeof(IDictionary<string, int>).IsAssignableFrom(type) && !typeof(IMap<string, int>).IsAssignableFrom(type))
+        {
+            throw new TargetRejectedException(
+                $"{ReadableName(type)} implements neither IDictionary<TKey, TValue> over <string, int> nor StressMaps.Maps.IMap<string, int>");
+        }
+
+        if (type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new TargetRejectedException($"{ReadableName(type)} has no public parameterless constructor; StressMaps makes a fresh instance per schedule");
+        }
+
+        return type;
+    }
+
+    private static Func<IMap<string, int>> Factory(Type type)
+    {
+        Func<IMap<string, int>> create = typeof(IMap<string, int>).IsAssignableFrom(type)
+            ? () => (IMap<string, int>)Activator.CreateInstance(type)!
+            : () => new DictionaryMapAdapter((IDictionary<string, int>)Activator.CreateInstance(type)!);
+        IMap<string, int> probe;
+        try
+        {
+            probe = create();
+        }
+        catch (TargetInvocationException error) when (error.InnerException is { } inner)
+        {
+            throw new TargetRejectedException($"the constructor of {ReadableName(type)} threw {inner.GetType().Name}: {FirstLine(inner.Message)}");
+        }
+
+        RejectReadOnly(type, probe);
+        return create;
+    }
+
+    private static void RejectReadOnly(Type type, IMap<string, int> probe)
+    {
+        var readOnly = probe is DictionaryMapAdapter { Dictionary.IsReadOnly: true };
+        try
+        {
+            probe.Set("stressmaps-probe", 0);
+        }
+        catch (NotSupportedException)
+        {
+            readOnly = true;
+        }
+
+        if (readOnly)
+        {
+            throw new TargetRejectedException($"{ReadableName(type)} is read-only (its mutators throw NotSupportedException); StressMaps explores maps that callers write");
+        }
+    }
+
+    /// <summary><c>SortedDictionary&lt;string,int&gt;</c> for a closed generic, the plain name otherwise.</summary>
+    public static string ReadableName(Type type) =>
+        type.IsGenericType
+            ? $"{type.Name[..type.Name.IndexOf('`')]}<{string.Join(",", type.GetGenericArguments().Select(ReadableName))}>"
+            : type == typeof(string) ? "string" : type == typeof(int) ? "int" : type.Name;
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

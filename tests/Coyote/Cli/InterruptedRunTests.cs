@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using StressMaps.Harness.RunFiles;
+
+namespace StressMaps.Tests.Cli;
+
+public class InterruptedRunTests
+{
+    [Fact]
+    public async Task CtrlCWritesAPartialRunJsonWithTheBundlesFoundSoFar()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"stressmaps-interrupted-{Guid.NewGuid():N}");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "stressmaps.dll"), "run", "--scenarios", "lost-update", "-i", "200", "-o", output })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var seen = new System.Text.StringBuilder();
+            // Every cell finds and shrinks a bug; interrupt once the first bundle is written.
+            while (process.StandardError.ReadLine() is { } line)
+            {
+                seen.AppendLine(line);
+                if (line.Contains("bundle bugs/", StringComparison.Ordinal))
+                {
+                    using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                    kill.WaitForExit();
+                    break;
+                }
+            }
+
+            var rest = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            await stdout;
+
+            Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}: {seen}{rest}");
+            var run = RunDocumentJson.Deserialize(File.ReadAllText(Path.Combine(output, "run.json")));
+            Assert.True(run.Partial);
+            Assert.InRange(run.Cells.Count, 1, 6);
+            Assert.All(run.Cells, cell => Assert.True(File.Exists(Path.Combine(output, cell.Bundle!)), $"{cell.Bundle} is missing"));
+            Assert.Equal("bugs/lost-update.unsafe.bundle.json", run.Cells[0].Bundle);
+            Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+}

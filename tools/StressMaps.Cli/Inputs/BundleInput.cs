@@ -1,0 +1,52 @@
+using System.CommandLine;
+using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Cli.Inputs;
+
+/// <summary>A bundle named on the command line, and how to find its target: the argument, --assembly and --force.</summary>
+public sealed class BundleInput
+{
+    /// <summary>The bundle file.</summary>
+    public Argument<string> Path { get; } = new("bundle") { Description = "A bug bundle (bugs/<cell>.bundle.json)." };
+
+    /// <summary>--assembly.</summary>
+    public Option<string?> Assembly { get; } = new("--assembly")
+    {
+        Description = "The target assembly to load instead of the one the bundle names; it must have the bundle's SHA-256.",
+    };
+
+    /// <summary>--force.</summary>
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "Replay even when the target assembly's SHA-256 differs from the bundle's.",
+    };
+
+    /// <summary>Adds the argument and options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Path);
+        command.Options.Add(Assembly);
+        command.Options.Add(Force);
+    }
+
+    /// <summary>The bundle and its target; any problem is a <see cref="UsageException"/> of one line.</summary>
+    public (BugBundle Bundle, MapTarget Target) Read(ParseResult parsed)
+    {
+        var path = parsed.GetValue(Path) ?? "";
+        try
+        {
+            if (!File.Exists(path))
+            {
+                throw new InvalidDataException($"bundle '{path}' does not exist.");
+            }
+
+            var bundle = BugBundleJson.Read(path);
+            return (bundle, TargetResolver.Resolve(bundle.Target, parsed.GetValue(Assembly), parsed.GetValue(Force)));
+        }
+        catch (InvalidDataException error)
+        {
+            throw new UsageException($"{path}: {error.Message}");
+        }
+    }
+}

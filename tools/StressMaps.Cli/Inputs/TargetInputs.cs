@@ -1,0 +1,97 @@
+using System.CommandLine;
+using StressMaps.Harness.Generation;
+using StressMaps.Harness.Targets;
+using StressMaps.Harness.UserTargets;
+
+namespace StressMaps.Cli.Inputs;
+
+/// <summary>The options that point a run at a user's own map types instead of the built-in variants.</summary>
+public sealed class TargetInputs
+{
+    /// <summary>--assembly.</summary>
+    public Option<string> Assembly { get; } = new("--assembly", "-a")
+    {
+        Description = "The .dll holding your map types. A copy is rewritten for Coyote into a cache folder; your files are not touched.",
+    };
+
+    /// <summary>--type.</summary>
+    public Option<string[]> Types { get; } = new("--type", "-t")
+    {
+        Description = "Full name of a map type to explore (repeatable): a public class with a public parameterless constructor "
+            + "implementing IDictionary<TKey,TValue> or IMap<TKey,TValue>; open generics (MyMap`2) are closed over <string,int>. "
+            + "Without --assembly, a framework type such as System.Collections.Generic.SortedDictionary`2.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>--contract.</summary>
+    public Option<string> Contract { get; } = new("--contract")
+    {
+        Description = $"What the types promise about concurrent calls: {string.Join(", ", ContractNames.All)}.",
+        DefaultValueFactory = _ => ContractNames.ThreadSafe,
+    };
+
+    /// <summary>--generate.</summary>
+    public Option<int?> Generate { get; } = new("--generate", "-g")
+    {
+        Description = $"Random small scenarios to add to the catalog (default {ScenarioGenerator.DefaultCount} with --type, 0 otherwise).",
+    };
+
+    /// <summary>--field-interleaving.</summary>
+    public Option<bool> FieldInterleaving { get; } = new("--field-interleaving")
+    {
+        Description = "Interleave at every field access inside rewritten user code (finds races on plain fields; slower). "
+            + "Coyote 1.7.11 does not interleave inside property getters and setters.",
+        DefaultValueFactory = _ => true,
+    };
+
+    /// <summary>Adds these options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Assembly);
+        command.Options.Add(Types);
+        command.Options.Add(Contract);
+        command.Options.Add(Generate);
+        command.Options.Add(FieldInterleaving);
+    }
+
+    /// <summary>Whether the run is about named types or generated scenarios, rather than the built-in matrix.</summary>
+    public bool Requested(ParseResult parsed) =>
+        Named(parsed) || parsed.GetValue(Assembly) is not null || GenerateCount(parsed) > 0;
+
+    /// <summary>Whether the user named types of their own.</summary>
+    public bool Named(ParseResult parsed) => (parsed.GetValue(Types) ?? []).Length > 0;
+
+    /// <summary>How many scenarios to generate.</summary>
+    public int GenerateCount(ParseResult parsed)
+    {
+        var count = parsed.GetValue(Generate) ?? (Named(parsed) ? ScenarioGenerator.DefaultCount : 0);
+        return count is >= 0 and <= 10_000
+            ? count
+            : throw new UsageException($"--generate must be a whole number from 0 to 10000; got {count}.");
+    }
+
+    /// <summary>The named types, loaded; anything that cannot be explored is a <see cref="UsageException"/>.</summary>
+    public IReadOnlyList<UserTarget> Load(ParseResult parsed)
+    {
+        var assembly = parsed.GetValue(Assembly);
+        var types = parsed.GetValue(Types) ?? [];
+        if (types.Length == 0)
+        {
+            return assembly is null
+                ? []
+                : throw new UsageException("--assembly needs at least one --type naming the map type to explore.");
+        }
+
+        var typedContract = parsed.GetValue(Contract) ?? ContractNames.ThreadSafe;
+        var contract = ContractNames.Parse(typedContract)
+            ?? throw new UsageException($"unknown contract '{typedContract}'. Valid contracts: {string.Join(", ", ContractNames.All)}.");
+        try
+        {
+            return types.Select(type => UserTargetLoader.Load(assembly, type, contract)).ToList();
+        }
+        catch (TargetRejectedException rejected)
+        {
+            throw new UsageException(rejected.Message);
+        }
+    }
+}
