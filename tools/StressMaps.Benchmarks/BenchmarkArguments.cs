@@ -1,0 +1,48 @@
+namespace StressMaps.Benchmarks;
+
+/// <summary>The benchmark program's arguments.</summary>
+/// <param name="Quick">Short jobs and one-second throughput cells, so the whole run takes minutes.</param>
+/// <param name="Output">Folder for the report and BenchmarkDotNet's artifacts.</param>
+/// <param name="RunMaps">Whether to run the single-thread BenchmarkDotNet suite.</param>
+/// <param name="RunThroughput">Whether to run the contended throughput runner.</param>
+public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps, bool RunThroughput)
+{
+    /// <summary>The parts <c>--only</c> accepts.</summary>
+    public static IReadOnlyList<string> Parts { get; } = ["maps", "throughput"];
+
+    /// <summary>Parses <paramref name="args"/>; a bad argument is an <see cref="ArgumentException"/> saying what to type instead.</summary>
+    public static BenchmarkArguments Parse(IReadOnlyList<string> args)
+    {
+        var quick = false;
+        var output = "stressmaps-out";
+        var parts = Parts.ToList();
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--output" or "-o":
+                    output = Value(args, ++i, "--output");
+                    break;
+                case "--only":
+                    parts = Value(args, ++i, "--only").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+                    var unknown = parts.FirstOrDefault(part => !Parts.Contains(part));
+                    if (unknown is not null || parts.Count == 0)
+                    {
+                        throw new ArgumentException($"unknown part '{unknown}' for --only. Valid parts: {string.Join(", ", Parts)}.");
+                    }
+
+                    break;
+                default:
+                    throw new ArgumentException($"unknown argument '{args[i]}'. Usage: [--quick] [--output FOLDER] [--only {string.Join(",", Parts)}].");
+            }
+        }
+
+        return new BenchmarkArguments(quick, output, parts.Contains("maps"), parts.Contains("throughput"));
+    }
+
+    private static string Value(IReadOnlyList<string> args, int index, string option) =>
+        index < args.Count ? args[index] : throw new ArgumentException($"{option} needs a value.");
+}

@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using StressMaps.Benchmarks.Reports;
+
+namespace StressMaps.Benchmarks.Single;
+
+/// <summary>Runs the single-thread benchmarks with BenchmarkDotNet and reads the results back as <see cref="OperationCost"/>s.</summary>
+public static class SingleThreadSuite
+{
+    /// <summary>
+    /// Runs every map and baseline. <paramref name="quick"/> uses BenchmarkDotNet's ShortRun job
+    /// (1 launch, 3 warm-ups, 3 iterations); otherwise its default job, which runs each benchmark
+    /// until the error is small. Benchmarks run in this process (in-process emit toolchain): the
+    /// default toolchain generates and builds a project per run, which our repository-wide build
+    /// settings (warnings as errors) and an offline machine make fragile, and an extra process adds
+    /// nothing to ratios measured side by side.
+    /// </summary>
+    public static IReadOnlyList<OperationCost> Run(bool quick, string artifactsFolder)
+    {
+        var job = (quick ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddLogger(ConsoleLogger.Default)
+            .AddExporter(MarkdownExporter.GitHub)
+            .WithArtifactsPath(artifactsFolder)
+            .WithOptions(ConfigOptions.JoinSummary);
+        var summaries = BenchmarkRunner.Run(
+            [typeof(DictionaryBaselineBenchmarks), typeof(FrozenBaselineBenchmarks), typeof(MapVariantBenchmarks)], config);
+        return summaries.SelectMany(CostsOf).ToList();
+    }
+
+    /// <summary>The costs in one summary; failed benchmarks are left out, so their cells print as n/a.</summary>
+    public static IEnumerable<OperationCost> CostsOf(Summary summary) =>
+        from report in summary.Reports
+        where report.Success && report.ResultStatistics is not null
+        let benchmark = report.BenchmarkCase
+        select new OperationCost(
+            SubjectOf(benchmark),
+            Operations.FromMethodName(benchmark.Descriptor.WorkloadMethod.Name),
+            report.ResultStatistics!.Mean,
+            report.GcStats.GetBytesAllocatedPerOperation(benchmark));
+
+    private static string SubjectOf(BenchmarkCase benchmark)
+    {
+        var type = benchmark.Descriptor.Type;
+        return type == typeof(DictionaryBaselineBenchmarks) ? Ratios.Baseline
+            : type == typeof(FrozenBaselineBenchmarks) ? "frozen"
+            : (string)benchmark.Parameters[nameof(MapVariantBenchmarks.Variant)];
+    }
+}
