@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using StressMaps.Benchmarks.Reports;
 using StressMaps.Benchmarks.Single;
 using StressMaps.Benchmarks.Throughput;
@@ -29,10 +30,12 @@ public static class BenchmarkProgram
             return 1;
         }
 
-#if DEBUG
-        Console.Error.WriteLine("error: benchmarks need an optimised build; run with -c Release.");
-        return 1;
-#else
+        if (typeof(BenchmarkProgram).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
+        {
+            Console.Error.WriteLine("error: benchmarks need an optimised build; run with -c Release (stressmaps bench does).");
+            return 1;
+        }
+
         Directory.CreateDirectory(arguments.Output);
         var machine = MachineInfo.Current();
         var report = new System.Text.StringBuilder();
@@ -66,6 +69,5 @@ public static class BenchmarkProgram
         Console.WriteLine(report.ToString());
         Console.WriteLine($"Wrote {path}");
         return 0;
-#endif
     }
 }

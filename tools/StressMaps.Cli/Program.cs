@@ -16,6 +16,7 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
 {
     RunCommand.Create(console),
     ListCommand.Create(console),
+    BenchCommand.Create(console),
 };
 
 var parsed = root.Parse(args);

@@ -16,15 +16,17 @@ public static class SingleThreadSuite
 {
     /// <summary>
     /// Runs every map and baseline. <paramref name="quick"/> uses BenchmarkDotNet's ShortRun job
-    /// (1 launch, 3 warm-ups, 3 iterations); otherwise its default job, which runs each benchmark
-    /// until the error is small. Benchmarks run in this process (in-process emit toolchain): the
+    /// (1 launch, 3 warm-ups, 3 iterations: about 5 minutes for the 44 benchmarks); otherwise 5
+    /// warm-ups and 15 iterations (MediumRun's counts in one launch: about 10 minutes), because the
+    /// default job's run-until-the-error-is-small takes an hour on a noisy shared machine. Benchmarks run in this process (in-process emit toolchain): the
     /// default toolchain generates and builds a project per run, which our repository-wide build
     /// settings (warnings as errors) and an offline machine make fragile, and an extra process adds
     /// nothing to ratios measured side by side.
     /// </summary>
     public static IReadOnlyList<OperationCost> Run(bool quick, string artifactsFolder)
     {
-        var job = (quick ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
+        var job = (quick ? Job.ShortRun : Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15))
+            .WithToolchain(InProcessEmitToolchain.Instance);
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)

@@ -52,7 +52,8 @@ public sealed class LatencyHistogram
             return 0;
         }
 
-        var rank = (long)Math.Ceiling(percent / 100 * Count);
+        // percent * Count first: exact for whole percents, where percent / 100 would round.
+        var rank = (long)Math.Ceiling(percent * Count / 100);
         long seen = 0;
         for (var i = 0; i < _counts.Length; i++)
         {
