@@ -11,8 +11,8 @@ public class BenchmarkArgumentsTests
     [Fact]
     public void QuickOutputAndOnlyAreRead() =>
         Assert.Equal(
-            new BenchmarkArguments(true, "out", false, true),
-            BenchmarkArguments.Parse(["--quick", "-o", "out", "--only", "throughput"]));
+            new BenchmarkArguments(true, "out", false, true, OutOfProcess: true),
+            BenchmarkArguments.Parse(["--quick", "-o", "out", "--only", "throughput", "--out-of-process"]));
 
     [Theory]
     [InlineData("unknown part 'nope'", "--only", "nope")]

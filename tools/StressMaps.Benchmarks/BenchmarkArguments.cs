@@ -5,7 +5,8 @@ namespace StressMaps.Benchmarks;
 /// <param name="Output">Folder for the report and BenchmarkDotNet's artifacts.</param>
 /// <param name="RunMaps">Whether to run the single-thread BenchmarkDotNet suite.</param>
 /// <param name="RunThroughput">Whether to run the contended throughput runner.</param>
-public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps, bool RunThroughput)
+/// <param name="OutOfProcess">Run BenchmarkDotNet's default toolchain (a generated project, built and run per job) instead of in-process.</param>
+public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps, bool RunThroughput, bool OutOfProcess = false)
 {
     /// <summary>The parts <c>--only</c> accepts.</summary>
     public static IReadOnlyList<string> Parts { get; } = ["maps", "throughput"];
@@ -14,6 +15,7 @@ public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps,
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
     {
         var quick = false;
+        var outOfProcess = false;
         var output = "stressmaps-out";
         var parts = Parts.ToList();
         for (var i = 0; i < args.Count; i++)
@@ -22,6 +24,9 @@ public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps,
             {
                 case "--quick":
                     quick = true;
+                    break;
+                case "--out-of-process":
+                    outOfProcess = true;
                     break;
                 case "--output" or "-o":
                     output = Value(args, ++i, "--output");
@@ -36,11 +41,11 @@ public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps,
 
                     break;
                 default:
-                    throw new ArgumentException($"unknown argument '{args[i]}'. Usage: [--quick] [--output FOLDER] [--only {string.Join(",", Parts)}].");
+                    throw new ArgumentException($"unknown argument '{args[i]}'. Usage: [--quick] [--out-of-process] [--output FOLDER] [--only {string.Join(",", Parts)}].");
             }
         }
 
-        return new BenchmarkArguments(quick, output, parts.Contains("maps"), parts.Contains("throughput"));
+        return new BenchmarkArguments(quick, output, parts.Contains("maps"), parts.Contains("throughput"), outOfProcess);
     }
 
     private static string Value(IReadOnlyList<string> args, int index, string option) =>

@@ -8,7 +8,7 @@ using StressMaps.Benchmarks.Throughput;
 namespace StressMaps.Benchmarks;
 
 /// <summary>
-/// The benchmark entry point: <c>[--quick] [--output FOLDER] [--only maps|throughput]</c>. Writes
+/// The benchmark entry point: <c>[--quick] [--out-of-process] [--output FOLDER] [--only maps,throughput]</c>. Writes
 /// <c>bench-maps.md</c> to the output folder and prints it. <c>stressmaps bench</c> runs this.
 /// </summary>
 public static class BenchmarkProgram
@@ -39,13 +39,13 @@ public static class BenchmarkProgram
         Directory.CreateDirectory(arguments.Output);
         var machine = MachineInfo.Current();
         var report = new System.Text.StringBuilder();
-        report.Append("## Map variants: what they cost\n\n").Append(MarkdownReport.Machine(machine));
-        report.Append(CultureInfo.InvariantCulture, $"Mode: {(arguments.Quick ? "quick" : "full")}. Load average before: {MachineInfo.LoadAverage() ?? "unknown"}.\n\n");
+        report.Append(MarkdownReport.Machine(machine));
+        report.Append(CultureInfo.InvariantCulture, $"Mode: {(arguments.Quick ? "quick" : "full")}{(arguments.OutOfProcess ? ", out of process" : "")}. Load average before: {MachineInfo.LoadAverage() ?? "unknown"}.\n\n");
         Console.WriteLine($"cores: {machine.Cores} ({machine.Cpu}, {machine.Runtime})");
 
         if (arguments.RunMaps)
         {
-            var costs = SingleThreadSuite.Run(arguments.Quick, Path.Combine(arguments.Output, "BenchmarkDotNet.Artifacts"));
+            var costs = SingleThreadSuite.Run(arguments.Quick, arguments.OutOfProcess, Path.Combine(arguments.Output, "BenchmarkDotNet.Artifacts"));
             report.Append(CultureInfo.InvariantCulture, $"### Single thread, {BenchmarkData.MapSize:N0} entries: time over raw Dictionary (below 1 is faster)\n\n")
                 .Append(MarkdownReport.SingleThread(costs)).Append('\n');
         }

@@ -30,6 +30,10 @@ public static class BenchCommand
         {
             Description = "Short jobs (BenchmarkDotNet ShortRun, 1 s throughput cells, 3 overhead rounds of 500 iterations): minutes, not a quarter hour.",
         };
+        var outOfProcess = new Option<bool>("--out-of-process")
+        {
+            Description = "Run BenchmarkDotNet's default toolchain (a generated project per job, its own process) instead of in-process.",
+        };
         var only = new Option<string[]>("--only")
         {
             Description = $"Parts to run, comma-separated (default: all): {string.Join(", ", Parts)}.",
@@ -43,17 +47,19 @@ public static class BenchCommand
 
         var command = new Command("bench", "Measure the map variants against raw Dictionary, and the harness against bare Coyote.");
         command.Options.Add(quick);
+        command.Options.Add(outOfProcess);
         command.Options.Add(only);
         command.Options.Add(output);
         command.SetAction(parsed => Execute(
             console,
             parsed.GetValue(quick),
+            parsed.GetValue(outOfProcess),
             NameListInput.Resolve(parsed.GetValue(only), Parts, part => part, "part"),
             parsed.GetValue(output) ?? RunCommand.DefaultOutput));
         return command;
     }
 
-    private static int Execute(IAnsiConsole console, bool quick, IReadOnlyList<string> parts, string outputFolder)
+    private static int Execute(IAnsiConsole console, bool quick, bool outOfProcess, IReadOnlyList<string> parts, string outputFolder)
     {
         var output = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(output);
@@ -72,12 +78,12 @@ public static class BenchCommand
 
         if (project is not null)
         {
-            RunBenchmarkProject(project, quick, mapParts, output);
+            RunBenchmarkProject(project, quick, outOfProcess, mapParts, output);
             report = File.ReadAllText(Path.Combine(output, "bench-maps.md")) + "\n" + report;
         }
 
         var benchFile = Path.Combine(output, "bench.md");
-        AtomicFile.WriteAllText(benchFile, report);
+        AtomicFile.WriteAllText(benchFile, "## StressMaps benchmarks\n\n" + report);
         console.MarkupLine(Markup.Escape($"Wrote {benchFile}"));
         return ExitCodes.Success;
     }
@@ -118,7 +124,7 @@ public static class BenchCommand
             $"the map benchmarks need the StressMaps source tree ({BenchmarkProject}); run 'stressmaps bench' inside a clone of the repository, or pass '--only overhead'.");
     }
 
-    private static void RunBenchmarkProject(string project, bool quick, IReadOnlyList<string> parts, string output)
+    private static void RunBenchmarkProject(string project, bool quick, bool outOfProcess, IReadOnlyList<string> parts, string output)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         foreach (var argument in new[] { "run", "-c", "Release", "--project", project, "--", "--output", output, "--only", string.Join(",", parts) })
@@ -129,6 +135,11 @@ public static class BenchCommand
         if (quick)
         {
             start.ArgumentList.Add("--quick");
+        }
+
+        if (outOfProcess)
+        {
+            start.ArgumentList.Add("--out-of-process");
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
