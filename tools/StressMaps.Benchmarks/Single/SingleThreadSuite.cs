@@ -18,15 +18,19 @@ public static class SingleThreadSuite
     /// Runs every map and baseline. <paramref name="quick"/> uses BenchmarkDotNet's ShortRun job
     /// (1 launch, 3 warm-ups, 3 iterations: about 5 minutes for the 44 benchmarks); otherwise 5
     /// warm-ups and 15 iterations (MediumRun's counts in one launch: about 10 minutes), because the
-    /// default job's run-until-the-error-is-small takes an hour on a noisy shared machine. Benchmarks run in this process (in-process emit toolchain): the
-    /// default toolchain generates and builds a project per run, which our repository-wide build
-    /// settings (warnings as errors) and an offline machine make fragile, and an extra process adds
-    /// nothing to ratios measured side by side.
+    /// default job's run-until-the-error-is-small takes an hour on a noisy shared machine. By default
+    /// benchmarks run in this process (in-process emit toolchain): no generated project to build or
+    /// restore, one build for everything. <paramref name="outOfProcess"/> uses BenchmarkDotNet's
+    /// default toolchain instead, which generates, builds (about 40 s more) and runs a project per
+    /// job in its own process; both work on this machine.
     /// </summary>
-    public static IReadOnlyList<OperationCost> Run(bool quick, string artifactsFolder)
+    public static IReadOnlyList<OperationCost> Run(bool quick, bool outOfProcess, string artifactsFolder)
     {
-        var job = (quick ? Job.ShortRun : Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15))
-            .WithToolchain(InProcessEmitToolchain.Instance);
+        var job = quick ? Job.ShortRun : Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15);
+        if (!outOfProcess)
+        {
+            job = job.WithToolchain(InProcessEmitToolchain.Instance);
+        }
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
