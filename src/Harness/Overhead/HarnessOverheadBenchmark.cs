@@ -40,8 +40,18 @@ public static class HarnessOverheadBenchmark
         var bare = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            harness.Add(ThroughHarness(options));
-            bare.Add(OnBareEngine(iterations, cellSeed, options.MaxSteps));
+            // Which side goes first alternates too: whatever one run leaves behind (garbage, a warm
+            // thread pool) must not always favour the same side.
+            if (round % 2 == 0)
+            {
+                harness.Add(ThroughHarness(options));
+                bare.Add(OnBareEngine(iterations, cellSeed, options.MaxSteps));
+            }
+            else
+            {
+                bare.Add(OnBareEngine(iterations, cellSeed, options.MaxSteps));
+                harness.Add(ThroughHarness(options));
+            }
         }
 
         return new HarnessOverheadResult($"{Scenario.Name} × {Map.Name}", StrategyName.Portfolio, cellSeed, iterations, harness, bare);

@@ -3,7 +3,7 @@ namespace StressMaps.Benchmarks.Reports;
 /// <summary>What one single-thread operation costs on one map, as BenchmarkDotNet measured it.</summary>
 /// <param name="Subject">The map: <c>dictionary</c>, <c>frozen</c>, or a variant name.</param>
 /// <param name="Operation">The operation: one of <see cref="Operations.All"/>.</param>
-/// <param name="Nanoseconds">Mean time of one operation.</param>
+/// <param name="Nanoseconds">Time of one operation (the median over the iterations).</param>
 /// <param name="AllocatedBytes">Bytes allocated by one operation, when the memory diagnoser measured it.</param>
 public sealed record OperationCost(string Subject, string Operation, double Nanoseconds, double? AllocatedBytes);
 
