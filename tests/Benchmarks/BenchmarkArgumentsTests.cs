@@ -11,7 +11,7 @@ public class BenchmarkArgumentsTests
     [Fact]
     public void QuickOutputAndOnlyAreRead() =>
         Assert.Equal(
-            new BenchmarkArguments(true, "out", false, true, OutOfProcess: true),
+            new BenchmarkArguments(true, "out", false, true, RunPaired: false, OutOfProcess: true),
             BenchmarkArguments.Parse(["--quick", "-o", "out", "--only", "throughput", "--out-of-process"]));
 
     [Theory]

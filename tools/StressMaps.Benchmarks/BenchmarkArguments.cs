@@ -5,11 +5,12 @@ namespace StressMaps.Benchmarks;
 /// <param name="Output">Folder for the report and BenchmarkDotNet's artifacts.</param>
 /// <param name="RunMaps">Whether to run the single-thread BenchmarkDotNet suite.</param>
 /// <param name="RunThroughput">Whether to run the contended throughput runner.</param>
+/// <param name="RunPaired">Whether to measure the paired ratios (back-to-back rounds against raw Dictionary).</param>
 /// <param name="OutOfProcess">Run BenchmarkDotNet's default toolchain (a generated project, built and run per job) instead of in-process.</param>
-public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps, bool RunThroughput, bool OutOfProcess = false)
+public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps, bool RunThroughput, bool RunPaired = true, bool OutOfProcess = false)
 {
     /// <summary>The parts <c>--only</c> accepts.</summary>
-    public static IReadOnlyList<string> Parts { get; } = ["maps", "throughput"];
+    public static IReadOnlyList<string> Parts { get; } = ["maps", "paired", "throughput"];
 
     /// <summary>Parses <paramref name="args"/>; a bad argument is an <see cref="ArgumentException"/> saying what to type instead.</summary>
     public static BenchmarkArguments Parse(IReadOnlyList<string> args)
@@ -45,7 +46,7 @@ public sealed record BenchmarkArguments(bool Quick, string Output, bool RunMaps,
             }
         }
 
-        return new BenchmarkArguments(quick, output, parts.Contains("maps"), parts.Contains("throughput"), outOfProcess);
+        return new BenchmarkArguments(quick, output, parts.Contains("maps"), parts.Contains("throughput"), parts.Contains("paired"), outOfProcess);
     }
 
     private static string Value(IReadOnlyList<string> args, int index, string option) =>

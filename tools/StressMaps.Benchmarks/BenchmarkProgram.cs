@@ -8,7 +8,7 @@ using StressMaps.Benchmarks.Throughput;
 namespace StressMaps.Benchmarks;
 
 /// <summary>
-/// The benchmark entry point: <c>[--quick] [--out-of-process] [--output FOLDER] [--only maps,throughput]</c>. Writes
+/// The benchmark entry point: <c>[--quick] [--out-of-process] [--output FOLDER] [--only maps,paired,throughput]</c>. Writes
 /// <c>bench-maps.md</c> to the output folder and prints it. <c>stressmaps bench</c> runs this.
 /// </summary>
 public static class BenchmarkProgram
@@ -48,6 +48,14 @@ public static class BenchmarkProgram
             var costs = SingleThreadSuite.Run(arguments.Quick, arguments.OutOfProcess, Path.Combine(arguments.Output, "BenchmarkDotNet.Artifacts"));
             report.Append(CultureInfo.InvariantCulture, $"### Single thread, {BenchmarkData.MapSize:N0} entries: time over raw Dictionary (below 1 is faster)\n\n")
                 .Append(MarkdownReport.SingleThread(costs)).Append('\n');
+        }
+
+        if (arguments.RunPaired)
+        {
+            var rounds = arguments.Quick ? 301 : 1001;
+            var paired = PairedRatios.Measure(rounds);
+            report.Append(CultureInfo.InvariantCulture, $"### Single thread, paired: median of {rounds} back-to-back rounds of the map's operation over raw Dictionary's\n\n")
+                .Append(MarkdownReport.Paired(paired)).Append('\n');
         }
 
         if (arguments.RunThroughput)

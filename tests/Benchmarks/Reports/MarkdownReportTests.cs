@@ -65,6 +65,23 @@ public class MarkdownReportTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("de-DE")]
+    public void ThePairedTableShowsEachMedianRatioWithInvariantNumbers(string culture)
+    {
+        PairedRatio[] ratios = [new("locked", "get-hit", 1.394), new("dictionary", "get-hit", 1.004)];
+
+        var table = InCulture(culture, () => MarkdownReport.Paired(ratios));
+
+        Assert.Equal(
+            "| map | get-hit | get-miss | set | snapshot | enumerate |\n" +
+            "| --- | ---: | ---: | ---: | ---: | ---: |\n" +
+            "| dictionary | 1.00 | n/a | n/a | n/a | n/a |\n" +
+            "| locked | 1.39 | n/a | n/a | n/a | n/a |\n",
+            table);
+    }
+
+    [Theory]
     [InlineData(null, "n/a")]
     [InlineData(0.004, "<0.01")]
     [InlineData(1.394, "1.39")]

@@ -23,17 +23,8 @@ public static class MarkdownReport
     /// </summary>
     public static string SingleThread(IReadOnlyList<OperationCost> costs)
     {
-        var subjects = SubjectsIn(costs);
-        var text = new StringBuilder();
-        text.Append("| map | ").AppendJoin(" | ", Operations.All).Append(" |\n");
-        text.Append("| --- |").Append(string.Concat(Operations.All.Select(_ => " ---: |"))).Append('\n');
-        foreach (var subject in subjects)
-        {
-            text.Append("| ").Append(subject).Append(" | ")
-                .AppendJoin(" | ", Operations.All.Select(operation => FormatRatio(Ratios.TimeRatio(costs, subject, operation))))
-                .Append(" |\n");
-        }
-
+        var subjects = SubjectsIn(costs.Select(cost => cost.Subject));
+        var text = new StringBuilder(RatioTable(subjects, (subject, operation) => Ratios.TimeRatio(costs, subject, operation)));
         text.Append('\n');
         text.Append("| map | ").AppendJoin(" | ", Operations.All.Select(operation => operation + " ns, B")).Append(" |\n");
         text.Append("| --- |").Append(string.Concat(Operations.All.Select(_ => " ---: |"))).Append('\n');
@@ -46,6 +37,15 @@ public static class MarkdownReport
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// The paired ratios, in the same layout as the BenchmarkDotNet ratio table. The raw
+    /// dictionary's own row compares it with itself: how far it is from 1.00 shows the noise.
+    /// </summary>
+    public static string Paired(IReadOnlyList<PairedRatio> ratios) =>
+        RatioTable(
+            SubjectsIn(ratios.Select(ratio => ratio.Subject)),
+            (subject, operation) => ratios.FirstOrDefault(ratio => ratio.Subject == subject && ratio.Operation == operation)?.Ratio);
 
     /// <summary>
     /// One row per cell: operations a second, the ratio to the raw dictionary on one thread in the
@@ -80,10 +80,25 @@ public static class MarkdownReport
         ? "n/a"
         : string.Create(Invariant, $"{cost.Nanoseconds:0.0}, {(cost.AllocatedBytes is { } bytes ? bytes.ToString("0", Invariant) : "?")}");
 
-    private static IReadOnlyList<string> SubjectsIn(IReadOnlyList<OperationCost> costs)
+    private static string RatioTable(IReadOnlyList<string> subjects, Func<string, string, double?> ratioOf)
+    {
+        var text = new StringBuilder();
+        text.Append("| map | ").AppendJoin(" | ", Operations.All).Append(" |\n");
+        text.Append("| --- |").Append(string.Concat(Operations.All.Select(_ => " ---: |"))).Append('\n');
+        foreach (var subject in subjects)
+        {
+            text.Append("| ").Append(subject).Append(" | ")
+                .AppendJoin(" | ", Operations.All.Select(operation => FormatRatio(ratioOf(subject, operation))))
+                .Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static IReadOnlyList<string> SubjectsIn(IEnumerable<string> measured)
     {
         string[] order = [Ratios.Baseline, "frozen", .. MapCatalog.All.Select(variant => variant.Name)];
-        var present = costs.Select(cost => cost.Subject).Distinct().ToList();
+        var present = measured.Distinct().ToList();
         return order.Where(present.Contains).Concat(present.Where(subject => !order.Contains(subject))).ToList();
     }
 }

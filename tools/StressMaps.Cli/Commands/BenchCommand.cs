@@ -21,7 +21,7 @@ namespace StressMaps.Cli.Commands;
 public static class BenchCommand
 {
     private const string BenchmarkProject = "tools/StressMaps.Benchmarks/StressMaps.Benchmarks.csproj";
-    private static readonly string[] Parts = ["maps", "throughput", "overhead"];
+    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead"];
 
     /// <summary>Builds the command.</summary>
     public static Command Create(IAnsiConsole console)
