@@ -24,6 +24,7 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
     CompareCommand.Create(console),
     MergeCommand.Create(console),
     WorkerCommand.Create(),
+    BenchCommand.Create(console),
 };
 
 var parsed = root.Parse(args);

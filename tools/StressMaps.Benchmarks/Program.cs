@@ -1,0 +1,3 @@
+using StressMaps.Benchmarks;
+
+return BenchmarkProgram.Run(args);

@@ -1,0 +1,153 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
+using StressMaps.Cli.Inputs;
+using StressMaps.Cli.Output;
+using StressMaps.Harness.Overhead;
+using StressMaps.Harness.RunFiles;
+
+namespace StressMaps.Cli.Commands;
+
+/// <summary>
+/// <c>stressmaps bench</c>: what the maps cost (single-thread and contended) and what the harness
+/// costs over bare Coyote, written to <c>bench.md</c> as Markdown tables of ratios.
+/// </summary>
+/// <remarks>
+/// The map benchmarks run in tools/StressMaps.Benchmarks, a separate Release build of the
+/// un-rewritten maps (this tool's own copies are rewritten for Coyote and would measure Coyote's
+/// hooks), started with <c>dotnet run</c>; so that part needs the source tree. The harness overhead
+/// runs Coyote and so runs here, on this tool's rewritten copies.
+/// </remarks>
+public static class BenchCommand
+{
+    private const string BenchmarkProject = "tools/StressMaps.Benchmarks/StressMaps.Benchmarks.csproj";
+    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(IAnsiConsole console)
+    {
+        var quick = new Option<bool>("--quick")
+        {
+            Description = "Short jobs (9 BenchmarkDotNet iterations of 250 ms, 1 s throughput cells, 3 overhead rounds of 500 iterations): minutes, not a quarter hour.",
+        };
+        var outOfProcess = new Option<bool>("--out-of-process")
+        {
+            Description = "Run BenchmarkDotNet's default toolchain (a generated project per job, its own process) instead of in-process.",
+        };
+        var only = new Option<string[]>("--only")
+        {
+            Description = $"Parts to run, comma-separated (default: all): {string.Join(", ", Parts)}.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Folder for bench.md and BenchmarkDotNet's artifacts.",
+            DefaultValueFactory = _ => RunCommand.DefaultOutput,
+        };
+
+        var command = new Command("bench", "Measure the map variants against raw Dictionary, and the harness against bare Coyote.");
+        command.Options.Add(quick);
+        command.Options.Add(outOfProcess);
+        command.Options.Add(only);
+        command.Options.Add(output);
+        command.SetAction(parsed => Execute(
+            console,
+            parsed.GetValue(quick),
+            parsed.GetValue(outOfProcess),
+            NameListInput.Resolve(parsed.GetValue(only), Parts, part => part, "part"),
+            parsed.GetValue(output) ?? RunCommand.DefaultOutput));
+        return command;
+    }
+
+    private static int Execute(IAnsiConsole console, bool quick, bool outOfProcess, IReadOnlyList<string> parts, string outputFolder)
+    {
+        var output = Path.GetFullPath(outputFolder);
+        Directory.CreateDirectory(output);
+        console.MarkupLine(Markup.Escape($"cores: {Environment.ProcessorCount}; mode: {(quick ? "quick" : "full")}"));
+        var mapParts = parts.Where(part => part != "overhead").ToList();
+        var project = mapParts.Count > 0 ? FindBenchmarkProject() : null;
+
+        var report = "";
+        if (parts.Contains("overhead"))
+        {
+            console.MarkupLine("Measuring the harness against a bare Coyote TestingEngine...");
+            var result = WithoutCoyoteLog(() => HarnessOverheadBenchmark.Measure(iterations: quick ? 500u : 2000u, rounds: quick ? 3 : 5));
+            report = OverheadMarkdown.Render(result);
+            console.WriteLine(report);
+        }
+
+        if (project is not null)
+        {
+            RunBenchmarkProject(project, quick, outOfProcess, mapParts, output);
+            report = File.ReadAllText(Path.Combine(output, "bench-maps.md")) + "\n" + report;
+        }
+
+        var benchFile = Path.Combine(output, "bench.md");
+        AtomicFile.WriteAllText(benchFile, "## StressMaps benchmarks\n\n" + report);
+        console.MarkupLine(Markup.Escape($"Wrote {benchFile}"));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Coyote's engine logs every run to the console whatever its configuration says; both sides
+    /// would pay for that alike, but the point is to measure exploration, not console writes.
+    /// </summary>
+    private static T WithoutCoyoteLog<T>(Func<T> measure)
+    {
+        var console = Console.Out;
+        Console.SetOut(TextWriter.Null);
+        try
+        {
+            return measure();
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+    }
+
+    private static string FindBenchmarkProject()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, BenchmarkProject);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new UsageException(
+            $"the map benchmarks need the StressMaps source tree ({BenchmarkProject}); run 'stressmaps bench' inside a clone of the repository, or pass '--only overhead'.");
+    }
+
+    private static void RunBenchmarkProject(string project, bool quick, bool outOfProcess, IReadOnlyList<string> parts, string output)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        foreach (var argument in new[] { "run", "-c", "Release", "--project", project, "--", "--output", output, "--only", string.Join(",", parts) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (quick)
+        {
+            start.ArgumentList.Add("--quick");
+        }
+
+        if (outOfProcess)
+        {
+            start.ArgumentList.Add("--out-of-process");
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start 'dotnet run' for the benchmarks");
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the benchmark project exited with code {process.ExitCode}; its output is above");
+        }
+    }
+}
