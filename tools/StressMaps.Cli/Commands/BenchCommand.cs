@@ -89,8 +89,8 @@ public static class BenchCommand
     }
 
     /// <summary>
-    /// Coyote's engine logs every run to the console whatever its configuration says; both sides
-    /// would pay for that alike, but the point is to measure exploration, not console writes.
+    /// A bare Coyote engine logs every iteration to the console whatever its configuration says (the
+    /// harness swaps in a silent logger); the point is to measure exploration, not console writes.
     /// </summary>
     private static T WithoutCoyoteLog<T>(Func<T> measure)
     {
