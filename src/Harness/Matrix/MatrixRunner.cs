@@ -18,15 +18,27 @@ public static class MatrixRunner
         IReadOnlyList<MapTarget> maps,
         ExplorationOptions options,
         Action<CellVerdict>? onCell = null,
+        CancellationToken cancellation = default) =>
+        RunEach(scenarios, maps, (scenario, map) => RunCell(scenario, map, options), onCell, cancellation);
+
+    /// <summary>
+    /// Runs <paramref name="runCell"/> on every cell of <paramref name="scenarios"/> × <paramref name="targets"/>
+    /// in matrix order, stopping between cells when <paramref name="cancellation"/> fires.
+    /// </summary>
+    public static IReadOnlyList<CellVerdict> RunEach(
+        IReadOnlyList<Scenario> scenarios,
+        IReadOnlyList<MapTarget> targets,
+        Func<Scenario, MapTarget, CellVerdict> runCell,
+        Action<CellVerdict>? onCell = null,
         CancellationToken cancellation = default)
     {
         var verdicts = new List<CellVerdict>();
         foreach (var scenario in scenarios)
         {
-            foreach (var map in maps)
+            foreach (var target in targets)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var verdict = RunCell(scenario, map, options);
+                var verdict = runCell(scenario, target);
                 verdicts.Add(verdict);
                 onCell?.Invoke(verdict);
             }

@@ -17,22 +17,8 @@ public static class OracleMatrixRunner
         IReadOnlyList<MapTarget> targets,
         Func<MapTarget, ExplorationOptions> optionsFor,
         Action<CellVerdict>? onCell = null,
-        CancellationToken cancellation = default)
-    {
-        var verdicts = new List<CellVerdict>();
-        foreach (var scenario in scenarios)
-        {
-            foreach (var target in targets)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                var verdict = RunCell(scenario, target, optionsFor(target));
-                verdicts.Add(verdict);
-                onCell?.Invoke(verdict);
-            }
-        }
-
-        return verdicts;
-    }
+        CancellationToken cancellation = default) =>
+        MatrixRunner.RunEach(scenarios, targets, (scenario, target) => RunCell(scenario, target, optionsFor(target)), onCell, cancellation);
 
     /// <summary>Explores one cell with the cell's own seed.</summary>
     public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
