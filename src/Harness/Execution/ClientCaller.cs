@@ -73,7 +73,9 @@ public sealed class ClientCaller(
     }
 
     // Marks a scheduling point inside an operation, so the journal shows where a task can be preempted mid-call.
-    private void Inside(string detail) => journal?.Add(new JournalEntry(task, _operation, JournalPhase.Inside, detail));
+    // The detail is formatted only when there is a journal: this runs once per enumerated entry.
+    private void Inside(string what, int value) =>
+        journal?.Add(new JournalEntry(task, _operation, JournalPhase.Inside, $"{what} {value}"));
 
     /// <summary>Performs one operation and returns what it observed (null for a write).</summary>
     public object? Execute(MapOperation operation) => operation.Kind switch
@@ -146,7 +148,7 @@ public sealed class ClientCaller(
     private int IncrementByReadThenWrite(string key)
     {
         var current = map.TryGetValue(key, out var value) ? value : 0;
-        Inside($"read {current}");
+        Inside("read", current);
         SchedulingPoint.Interleave();
         map.Set(key, current + 1);
         return current + 1;
@@ -193,7 +195,7 @@ public sealed class ClientCaller(
         foreach (var _ in dictionary)
         {
             seen++;
-            Inside($"entry {seen}");
+            Inside("entry", seen);
             SchedulingPoint.Interleave();
         }
 
@@ -206,7 +208,7 @@ public sealed class ClientCaller(
         foreach (var _ in entries)
         {
             seen++;
-            Inside($"entry {seen}");
+            Inside("entry", seen);
             SchedulingPoint.Interleave();
         }
 

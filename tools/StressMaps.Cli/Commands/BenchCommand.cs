@@ -39,11 +39,7 @@ public static class BenchCommand
             Description = $"Parts to run, comma-separated (default: all): {string.Join(", ", Parts)}.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder for bench.md and BenchmarkDotNet's artifacts.",
-            DefaultValueFactory = _ => RunCommand.DefaultOutput,
-        };
+        var output = OutputInput.Create("Folder for bench.md and BenchmarkDotNet's artifacts.");
 
         var command = new Command("bench", "Measure the map variants against raw Dictionary, and the harness against bare Coyote.");
         command.Options.Add(quick);

@@ -52,11 +52,7 @@ public static class CompareCommand
             Description = "Seconds one stress run may take before it counts as a hang.",
             DefaultValueFactory = _ => StressOptions.DefaultRunTimeout.TotalSeconds,
         };
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder for compare.json, compare.md and compare.html.",
-            DefaultValueFactory = _ => RunCommand.DefaultOutput,
-        };
+        var output = OutputInput.Create("Folder for compare.json, compare.md and compare.html.");
         var command = new Command("compare", "On each bug-expected cell, compare systematic exploration over many seeds with real-thread stress over the same time.");
         selection.AddTo(command);
         foreach (var option in new Option[] { strategies, seeds, iterations, seed, stressBudget, runTimeout, output })

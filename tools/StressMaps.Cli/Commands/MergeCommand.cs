@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Cli.ScaleOut;
 using StressMaps.Harness.RunFiles;
@@ -18,11 +19,7 @@ public static class MergeCommand
             Description = "The run.json of every shard (from 'run --shard I/N').",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder for the merged run.json.",
-            DefaultValueFactory = _ => RunCommand.DefaultOutput,
-        };
+        var output = OutputInput.Create("Folder for the merged run.json.");
         var command = new Command("merge", "Merge the run.json files of a run's shards into one run.json and print the verdict matrix.");
         command.Arguments.Add(files);
         command.Options.Add(output);

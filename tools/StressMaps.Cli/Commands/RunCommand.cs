@@ -32,11 +32,7 @@ public static class RunCommand
             Description = $"Scenarios to run (default: all): {string.Join(", ", ScenarioCatalog.All.Select(scenario => scenario.Name))}.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder for run.json and the reports.",
-            DefaultValueFactory = _ => DefaultOutput,
-        };
+        var output = OutputInput.Create("Folder for run.json and the reports.");
         var exploration = new ExplorationInputs();
         var targets = new TargetInputs();
         var noShrink = new Option<bool>("--no-shrink") { Description = "Write each bug as found, without shrinking it." };

@@ -22,11 +22,7 @@ public static class StressCommand
     {
         var selection = new MatrixSelectionInputs();
         var stress = new StressInputs();
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder for stress.json.",
-            DefaultValueFactory = _ => RunCommand.DefaultOutput,
-        };
+        var output = OutputInput.Create("Folder for stress.json.");
         var command = new Command(
             "stress",
             "Run every scenario on every map on real threads, with no Coyote control, and count how the runs fail.");

@@ -14,11 +14,7 @@ public static class TruthTableCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(IAnsiConsole console)
     {
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder for run.json.",
-            DefaultValueFactory = _ => Path.Combine(RunCommand.DefaultOutput, "truth-table"),
-        };
+        var output = OutputInput.Create("Folder for run.json.", Path.Combine(RunCommand.DefaultOutput, "truth-table"));
         var exploration = new ExplorationInputs();
         var command = new Command(
             "truth-table",
