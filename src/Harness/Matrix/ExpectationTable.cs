@@ -23,7 +23,7 @@ public static class ExpectationTable
         {
             "writer-vs-reader" or "two-writers-one-reader" => LeakingVariants.Contains(variant.Name)
                 ? (Expectation.BugExpected, "the caller reads storage that the owner is writing")
-                : (Expectation.SafeExpected, "the caller holds a copy or an immutable snapshot"),
+                : (Expectation.SafeExpected, "the caller holds a copy, or a version nobody writes again"),
             "aliased-snapshot" => variant.Name == "unsafe"
                 ? (Expectation.BugExpected, "both callers hold the same live dictionary")
                 : (Expectation.SafeExpected, "each caller holds its own copy, or one it cannot write"),

@@ -20,7 +20,7 @@ public class UsageErrorTests
     }
 
     [Theory]
-    [InlineData("--maps", "nope", "unsafe, locked, rwlocked, concurrent, immutable, clone, readonly-view, unlocked-clone")]
+    [InlineData("--maps", "nope", "unsafe, locked, rwlocked, concurrent, immutable, cow, clone, readonly-view, unlocked-clone")]
     [InlineData("--strategy", "nope", "portfolio, random, prioritization, fair-prioritization, probabilistic, delay-bounding, q-learning")]
     public void UnknownNameErrorListsTheValidChoices(string option, string value, string choices)
     {

@@ -16,7 +16,7 @@ public static class ThroughputTargets
     public const string Baseline = "dictionary";
 
     /// <summary>The thread-safe variants, by name.</summary>
-    public static IReadOnlyList<string> ThreadSafe { get; } = ["locked", "rwlocked", "concurrent", "immutable", "clone"];
+    public static IReadOnlyList<string> ThreadSafe { get; } = ["locked", "rwlocked", "concurrent", "immutable", "cow", "clone"];
 
     /// <summary>Creates the variant <paramref name="name"/> filled with <paramref name="keys"/>.</summary>
     public static IMap<string, int> CreateFilled(string name, IEnumerable<string> keys)
