@@ -56,6 +56,9 @@ public static class BenchmarkProgram
             var paired = PairedRatios.Measure(rounds);
             report.Append(CultureInfo.InvariantCulture, $"### Single thread, paired: median of {rounds} back-to-back rounds of the map's operation over raw Dictionary's\n\n")
                 .Append(MarkdownReport.Paired(paired)).Append('\n');
+            var primitives = PairedPrimitiveCosts.Measure(rounds);
+            report.Append(CultureInfo.InvariantCulture, $"### The lock against the lock: each map's extra read time over raw Dictionary, in units of the primitive its read pays for (median of {rounds} rounds timing the three back to back)\n\n")
+                .Append(PrimitiveCostTable.Render(primitives)).Append('\n');
         }
 
         if (arguments.RunThroughput)
