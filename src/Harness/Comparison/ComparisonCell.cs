@@ -23,4 +23,7 @@ public sealed record ComparisonCell
 
     /// <summary>The first failure stress saw (kind and message), or null.</summary>
     public string? StressFirstFailure { get; init; }
+
+    /// <summary>Stress's time per found bug over the first strategy's; null when that strategy found nothing.</summary>
+    public TimeToBugRatio? TimeToBugRatio => Exploration.Count == 0 ? null : Comparison.TimeToBugRatio.Of(Exploration[0], Stress);
 }

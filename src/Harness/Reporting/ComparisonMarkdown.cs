@@ -27,6 +27,25 @@ public static class ComparisonMarkdown
 
         Line(text, $"");
         Line(text, $"\"not reached\": fewer trials found the bug than the percentile needs (trials that found nothing rank last).");
+        Line(text, $"");
+        Line(text, $"## Time to first bug, stress against exploration");
+        Line(text, $"");
+        Line(text, $"Each method's seconds over all its trials, per trial that found the bug (the first strategy for exploration); \"≥\": stress found nothing, so it took longer than all its time.");
+        Line(text, $"");
+        Line(text, $"| cell | exploration, per found bug | stress, per found bug | stress ÷ exploration |");
+        Line(text, $"|---|---:|---:|---:|");
+        foreach (var cell in comparison.Cells)
+        {
+            var ratio = cell.TimeToBugRatio;
+            Line(text, $"| {cell.Scenario} × {cell.Map} | {Seconds(ratio?.ExplorationSecondsPerBug)} | {(ratio is { IsLowerBound: true } ? "≥ " : "")}{Seconds(ratio?.StressSecondsPerBug)} | {ratio?.ToString() ?? "exploration found none"} |");
+        }
+
+        if (TimeToBugSummary.Of(comparison.Cells) is { } ratios)
+        {
+            Line(text, $"");
+            Line(text, $"Stress ÷ exploration: {ratios}.");
+        }
+
         return text.ToString();
     }
 

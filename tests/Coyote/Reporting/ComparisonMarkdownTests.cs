@@ -19,6 +19,16 @@ public class ComparisonMarkdownTests
 
         "not reached": fewer trials found the bug than the percentile needs (trials that found nothing rank last).
 
+        ## Time to first bug, stress against exploration
+
+        Each method's seconds over all its trials, per trial that found the bug (the first strategy for exploration); "≥": stress found nothing, so it took longer than all its time.
+
+        | cell | exploration, per found bug | stress, per found bug | stress ÷ exploration |
+        |---|---:|---:|---:|
+        | lost-update × locked | 503.1 ms | 1.80 s | 3.6× |
+
+        Stress ÷ exploration: median 3.6×, smallest 3.6× (lost-update × locked), over 1 cell.
+
         """;
 
     [Theory]

@@ -160,6 +160,17 @@ public static class CompareCommand
         }
 
         console.Write(table);
+        console.MarkupLine("Time to first bug, stress ÷ exploration (seconds over all trials per trial that found the bug; ≥: stress found none):");
+        foreach (var cell in document.Cells)
+        {
+            console.MarkupLine(Markup.Escape($"  {cell.Scenario} × {cell.Map}: {cell.TimeToBugRatio?.ToString() ?? "exploration found none"}"));
+        }
+
+        if (TimeToBugSummary.Of(document.Cells) is { } ratios)
+        {
+            console.MarkupLine(Markup.Escape($"  {ratios}"));
+        }
+
         console.MarkupLine(Markup.Escape($"Stress: {document.StressBudget}. {document.ElapsedSeconds.ToString("0", CultureInfo.InvariantCulture)} s on {document.Machine.ProcessorCount} cores."));
     }
 
