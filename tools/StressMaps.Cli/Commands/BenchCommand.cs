@@ -5,6 +5,8 @@ using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Harness.Overhead;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
 
 namespace StressMaps.Cli.Commands;
 
@@ -21,7 +23,7 @@ namespace StressMaps.Cli.Commands;
 public static class BenchCommand
 {
     private const string BenchmarkProject = "tools/StressMaps.Benchmarks/StressMaps.Benchmarks.csproj";
-    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead"];
+    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead", "phases"];
 
     /// <summary>Builds the command.</summary>
     public static Command Create(IAnsiConsole console)
@@ -60,7 +62,7 @@ public static class BenchCommand
         var output = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(output);
         console.MarkupLine(Markup.Escape($"cores: {Environment.ProcessorCount}; mode: {(quick ? "quick" : "full")}"));
-        var mapParts = parts.Where(part => part != "overhead").ToList();
+        var mapParts = parts.Where(part => part is not ("overhead" or "phases")).ToList();
         var project = mapParts.Count > 0 ? FindBenchmarkProject() : null;
 
         var report = "";
@@ -70,6 +72,18 @@ public static class BenchCommand
             var result = WithoutCoyoteLog(() => HarnessOverheadBenchmark.Measure(iterations: quick ? 500u : 2000u, rounds: quick ? 3 : 5));
             report = OverheadMarkdown.Render(result);
             console.WriteLine(report);
+        }
+
+        if (parts.Contains("phases"))
+        {
+            console.MarkupLine("Measuring where exploration trials spend their time...");
+            var cells = new[] { ("lost-update", "unsafe"), ("aliased-snapshot", "unsafe"), ("lost-update", "locked") };
+            var phases = WithoutCoyoteLog(() => cells
+                .Select(cell => TrialPhases.Measure(ScenarioCatalog.Find(cell.Item1)!, TargetCatalog.Find(cell.Item2)!, trials: quick ? 30 : 100))
+                .ToList());
+            var table = TrialPhasesMarkdown.Render(phases);
+            console.WriteLine(table);
+            report += "\n" + table;
         }
 
         if (project is not null)

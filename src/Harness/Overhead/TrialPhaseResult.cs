@@ -1,0 +1,14 @@
+namespace StressMaps.Harness.Overhead;
+
+/// <summary>Where the time of a cell's exploration trials went, phase by phase (medians over the trials).</summary>
+/// <param name="Cell">The cell, as <c>scenario × map</c>.</param>
+/// <param name="Trials">Trials measured.</param>
+/// <param name="MedianIterations">Median iterations a trial ran (up to and including its first bug).</param>
+/// <param name="MedianMillisecondsPerIteration">Median over the trials of iteration time over iterations.</param>
+/// <param name="Phases">Each phase's name and median milliseconds per trial, in <see cref="TrialPhases.Names"/> order.</param>
+public sealed record TrialPhaseResult(
+    string Cell,
+    int Trials,
+    double MedianIterations,
+    double MedianMillisecondsPerIteration,
+    IReadOnlyList<(string Name, double Milliseconds)> Phases);

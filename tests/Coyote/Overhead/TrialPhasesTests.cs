@@ -1,0 +1,19 @@
+using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Tests.Overhead;
+
+public class TrialPhasesTests
+{
+    [Fact]
+    public void EveryPhaseOfEveryTrialIsMeasuredUpToTheFirstBug()
+    {
+        var result = TrialPhases.Measure(ScenarioCatalog.LostUpdate, TargetCatalog.Find("unsafe")!, trials: 3);
+
+        Assert.Equal("lost-update × unsafe", result.Cell);
+        Assert.Equal(TrialPhases.Names, result.Phases.Select(phase => phase.Name));
+        Assert.All(result.Phases, phase => Assert.True(phase.Milliseconds >= 0, $"{phase.Name}: {phase.Milliseconds} ms"));
+        Assert.InRange(result.MedianIterations, 1, 100);
+    }
+}
