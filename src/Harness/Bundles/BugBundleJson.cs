@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Traces;

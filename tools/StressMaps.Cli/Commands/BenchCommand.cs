@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
+using StressMaps.Harness.Documents;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Harness.Overhead;

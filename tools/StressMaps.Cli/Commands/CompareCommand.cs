@@ -4,11 +4,12 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Spectre.Console;
+using StressMaps.Harness.Documents;
 using StressMaps.Cli.Inputs;
 using StressMaps.Harness.Comparison;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Stress;
 

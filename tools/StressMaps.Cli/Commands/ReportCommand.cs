@@ -2,7 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 
 namespace StressMaps.Cli.Commands;
 

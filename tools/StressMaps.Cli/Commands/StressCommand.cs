@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Spectre.Console;
+using StressMaps.Harness.Documents;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Harness.Matrix;

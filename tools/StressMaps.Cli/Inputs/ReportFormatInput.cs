@@ -1,6 +1,6 @@
 using System.CommandLine;
 using StressMaps.Cli.Output;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 
 namespace StressMaps.Cli.Inputs;
 

@@ -1,6 +1,7 @@
 using Spectre.Console;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Cli.Output;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>
 /// Draws distributions of "attempts to first bug" as one self-contained SVG (no script, no external

@@ -1,7 +1,7 @@
 using System.Text;
 using StressMaps.Harness.Bundles;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>
 /// The interleaving of a bug as Lincheck prints it: a column per task, a row per step, the

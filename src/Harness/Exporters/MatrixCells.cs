@@ -1,6 +1,6 @@
 using StressMaps.Harness.RunFiles;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>The matrix as every report lays it out: a row per scenario, a column per map.</summary>
 public static class MatrixCells

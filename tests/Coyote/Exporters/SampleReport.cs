@@ -1,10 +1,10 @@
 using System.Text.Json;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Scenarios;
 
-namespace StressMaps.Tests.Reporting;
+namespace StressMaps.Tests.Exporters;
 
 /// <summary>One fixed run with a safe cell, a skipped cell, an expected bug with its bundle and an unexpected bug.</summary>
 public static class SampleReport

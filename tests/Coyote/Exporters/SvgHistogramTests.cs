@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 
-namespace StressMaps.Tests.Reporting;
+namespace StressMaps.Tests.Exporters;
 
 public class SvgHistogramTests
 {

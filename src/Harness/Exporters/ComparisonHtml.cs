@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using StressMaps.Harness.Comparison;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>
 /// A small self-contained HTML page of a comparison (inline CSS, no script): the table, and per cell an

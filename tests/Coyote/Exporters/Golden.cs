@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace StressMaps.Tests.Reporting;
+namespace StressMaps.Tests.Exporters;
 
 /// <summary>
-/// Compares text with a golden file in Reporting/Golden. With STRESSMAPS_UPDATE_GOLDEN=1 the file
+/// Compares text with a golden file in Exporters/Golden. With STRESSMAPS_UPDATE_GOLDEN=1 the file
 /// is rewritten instead (review the diff before committing it).
 /// </summary>
 public static class Golden

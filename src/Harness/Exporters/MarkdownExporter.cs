@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using StressMaps.Harness.Bundles;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>The Markdown summary: the matrix, then each bug with its interleaving table and a Mermaid diagram.</summary>
 public sealed class MarkdownExporter : IReportExporter

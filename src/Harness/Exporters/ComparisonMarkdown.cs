@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using StressMaps.Harness.Comparison;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>Renders <c>compare.json</c> as a Markdown table: a row per cell and method.</summary>
 public static class ComparisonMarkdown

@@ -1,4 +1,4 @@
-namespace StressMaps.Harness.RunFiles;
+namespace StressMaps.Harness.Documents;
 
 /// <summary>Writes files so that a reader never sees half of one: a temporary name, then a rename.</summary>
 public static class AtomicFile

@@ -1,9 +1,9 @@
 using System.Globalization;
 using StressMaps.Harness.Comparison;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 
-namespace StressMaps.Tests.Reporting;
+namespace StressMaps.Tests.Exporters;
 
 public class ComparisonMarkdownTests
 {

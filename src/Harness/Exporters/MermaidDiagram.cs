@@ -1,7 +1,7 @@
 using System.Text;
 using StressMaps.Harness.Bundles;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>A Mermaid sequence diagram of a bug: each task talks to the map; preemptions and the conflict are notes.</summary>
 public static class MermaidDiagram

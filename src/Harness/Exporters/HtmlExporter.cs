@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using StressMaps.Harness.Bundles;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>
 /// A self-contained HTML page: inline CSS and SVG, no script, nothing fetched. The matrix, then each

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>
 /// What a run gives GitHub Actions: a step summary (Markdown, kept under GitHub's 1 MiB limit, past

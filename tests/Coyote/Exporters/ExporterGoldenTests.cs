@@ -1,6 +1,6 @@
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 
-namespace StressMaps.Tests.Reporting;
+namespace StressMaps.Tests.Exporters;
 
 public class ExporterGoldenTests
 {

@@ -1,4 +1,4 @@
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>Escapes workflow-command text as GitHub Actions requires.</summary>
 public static class GitHubEscaper

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 
-namespace StressMaps.Tests.Reporting;
+namespace StressMaps.Tests.Exporters;
 
 public class HtmlExporterTests
 {

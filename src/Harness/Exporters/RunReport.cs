@@ -1,7 +1,7 @@
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.RunFiles;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>What every report is rendered from: run.json and the bundles it links.</summary>
 /// <param name="Run">The run document.</param>

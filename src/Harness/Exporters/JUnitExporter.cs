@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>
 /// JUnit XML: a test case per cell. A cell fails when its verdict disagrees with its expectation (as

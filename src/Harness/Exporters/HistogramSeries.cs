@@ -1,4 +1,4 @@
-namespace StressMaps.Harness.Reporting;
+namespace StressMaps.Harness.Exporters;
 
 /// <summary>One distribution to draw: the counts to first bug of the trials that found it, and how many did not.</summary>
 /// <param name="Label">What the series is, for example "exploration (portfolio)" or "stress".</param>
