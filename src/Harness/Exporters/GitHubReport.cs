@@ -1,4 +1,5 @@
 using System.Text;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Exporters;
 
@@ -47,13 +48,13 @@ public static class GitHubReport
     /// <summary>The workflow commands that annotate the run, one per line.</summary>
     public static IReadOnlyList<string> Annotations(RunReport report)
     {
-        var errors = report.Run.Cells.Where(cell => cell.Verdict != "skipped" && !cell.Matches)
+        var errors = report.Run.Cells.Where(cell => cell.Verdict != VerdictKind.Skipped && !cell.Matches)
             .Take(MaxAnnotationsPerKind)
-            .Select(cell => Command("error", cell.Scenario + " × " + cell.Map,
-                cell.Verdict == "bug" ? $"unexpected bug: {cell.BugMessage}{Replay(report, cell)}" : $"expected bug not found: {cell.Reason}"));
-        var notices = report.Run.Cells.Where(cell => cell is { Verdict: "bug", Matches: true })
+            .Select(cell => Command("error", cell.Id.Display,
+                cell.Verdict == VerdictKind.Bug ? $"unexpected bug: {cell.BugMessage}{Replay(report, cell)}" : $"expected bug not found: {cell.Reason}"));
+        var notices = report.Run.Cells.Where(cell => cell is { Verdict: VerdictKind.Bug, Matches: true })
             .Take(MaxAnnotationsPerKind)
-            .Select(cell => Command("notice", cell.Scenario + " × " + cell.Map, $"expected bug: {cell.BugMessage}{Replay(report, cell)}"));
+            .Select(cell => Command("notice", cell.Id.Display, $"expected bug: {cell.BugMessage}{Replay(report, cell)}"));
         return errors.Concat(notices).ToList();
     }
 

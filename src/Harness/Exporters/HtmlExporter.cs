@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Documents;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Exporters;
 
@@ -9,7 +11,7 @@ namespace StressMaps.Harness.Exporters;
 /// A self-contained HTML page: inline CSS and SVG, no script, nothing fetched. The matrix, then each
 /// bug with an SVG swimlane of its schedule, its stacks and its replay command.
 /// </summary>
-public sealed class HtmlExporter : IReportExporter
+public sealed class HtmlExporter : FileExporter
 {
     private const string Style = """
         body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
@@ -22,13 +24,13 @@ public sealed class HtmlExporter : IReportExporter
         """;
 
     /// <inheritdoc />
-    public string Format => "html";
+    public override string Format => "html";
 
     /// <inheritdoc />
-    public string FileName => "report.html";
+    public override string FileName => "report.html";
 
     /// <inheritdoc />
-    public string Render(RunReport report)
+    public override string Render(RunReport report)
     {
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>").AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -63,9 +65,9 @@ public sealed class HtmlExporter : IReportExporter
             html.Append("<tr><th>").Append(E(scenario)).Append("</th>");
             foreach (var cell in cells)
             {
-                var kind = cell switch { null or { Verdict: "skipped" } => "na", { Matches: false } => "wrong", _ => cell.Verdict };
+                var kind = cell switch { null or { Verdict: VerdictKind.Skipped } => "na", { Matches: false } => "wrong", _ => cell.Verdict.Word() };
                 var label = E(MatrixCells.Label(cell));
-                var content = cell?.Bundle is not null ? $"<a href=\"#{Anchor($"{cell.Scenario}.{cell.Map}")}\">{label}</a>" : label;
+                var content = cell?.Bundle is not null ? $"<a href=\"#{Anchor(cell.Id.ToString())}\">{label}</a>" : label;
                 html.Append("<td class=\"").Append(kind).Append("\">").Append(content).Append("</td>");
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Traces;
 
 namespace StressMaps.Harness.Exporters;
 
@@ -11,6 +12,21 @@ public static class InterleavingTable
 {
     /// <summary>The legend printed under each table.</summary>
     public const string Legend = "⚡ preemption: the schedule switched away from a task that still had work · ◆ the operations that overlapped to cause the bug";
+
+    /// <summary>One bug as the console shows it: the cell and message, its size, the table, how to replay it.</summary>
+    public static void WriteBug(TextWriter output, BugBundle bundle)
+    {
+        output.WriteLine();
+        output.WriteLine($"{bundle.Cell}: {bundle.Verdict.Message}");
+        output.WriteLine(MarkdownExporter.SizeLine(bundle));
+        if (bundle.Schedule.Count > 0)
+        {
+            output.Write(Text(bundle));
+            output.WriteLine(Legend);
+        }
+
+        output.WriteLine($"Replay: {bundle.ReplayCommand}");
+    }
 
     /// <summary>The table as Markdown.</summary>
     public static string Markdown(BugBundle bundle)

@@ -1,22 +1,24 @@
 using System.Globalization;
 using System.Xml.Linq;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Exporters;
 
 /// <summary>
 /// JUnit XML: a test case per cell. A cell fails when its verdict disagrees with its expectation (as
-/// the exit code does); every bug, expected or not, carries its message and replay command.
+/// the exit code does); every bug, expected or not, carries its message and replay command. A run
+/// stopped early is marked partial and carries one erroring test case, so CI does not read it as green.
 /// </summary>
-public sealed class JUnitExporter : IReportExporter
+public sealed class JUnitExporter : FileExporter
 {
     /// <inheritdoc />
-    public string Format => "junit";
+    public override string Format => "junit";
 
     /// <inheritdoc />
-    public string FileName => "junit.xml";
+    public override string FileName => "junit.xml";
 
     /// <inheritdoc />
-    public string Render(RunReport report)
+    public override string Render(RunReport report)
     {
         var run = report.Run;
         var cases = run.Cells.Select(cell =>
@@ -27,20 +29,21 @@ public sealed class JUnitExporter : IReportExporter
                 new XAttribute("classname", $"stressmaps.{cell.Scenario}"),
                 new XAttribute("name", cell.Map),
                 new XAttribute("time", cell.ElapsedSeconds.ToString("0.000", CultureInfo.InvariantCulture)));
-            if (cell.Verdict == "skipped")
+            if (cell.Verdict == VerdictKind.Skipped)
             {
                 element.Add(new XElement("skipped", new XAttribute("message", cell.Reason)));
             }
             else if (!cell.Matches)
             {
-                var message = cell.Verdict == "bug"
+                var bug = cell.Verdict == VerdictKind.Bug;
+                var message = bug
                     ? $"unexpected bug: {cell.BugMessage}"
                     : $"expected a bug ({cell.Reason}) but {cell.IterationsExplored} iterations found none";
-                element.Add(new XElement("failure", new XAttribute("message", message), new XAttribute("type", cell.Verdict),
-                    cell.Verdict == "bug" ? $"{cell.BugMessage}\nreplay: {replay}" : message));
+                element.Add(new XElement("failure", new XAttribute("message", message), new XAttribute("type", cell.Verdict.Word()),
+                    bug ? $"{cell.BugMessage}\nreplay: {replay}" : message));
             }
 
-            if (cell.Verdict == "bug" && cell.Matches)
+            if (cell is { Verdict: VerdictKind.Bug, Matches: true })
             {
                 element.Add(new XElement("system-out", $"expected bug: {cell.BugMessage}\nreplay: {replay}"));
             }
@@ -50,11 +53,18 @@ public sealed class JUnitExporter : IReportExporter
 
         var suite = new XElement("testsuite",
             new XAttribute("name", "stressmaps"),
-            new XAttribute("tests", run.Cells.Count),
-            new XAttribute("failures", run.Cells.Count(cell => cell.Verdict != "skipped" && !cell.Matches)),
-            new XAttribute("skipped", run.Cells.Count(cell => cell.Verdict == "skipped")),
-            new XAttribute("time", run.ElapsedSeconds.ToString("0.000", CultureInfo.InvariantCulture)),
-            cases);
+            new XAttribute("tests", run.Cells.Count + (run.Partial ? 1 : 0)),
+            new XAttribute("failures", run.Cells.Count(cell => cell.Verdict != VerdictKind.Skipped && !cell.Matches)),
+            new XAttribute("skipped", run.Cells.Count(cell => cell.Verdict == VerdictKind.Skipped)),
+            new XAttribute("time", run.ElapsedSeconds.ToString("0.000", CultureInfo.InvariantCulture)));
+        if (run.Partial)
+        {
+            suite.Add(new XAttribute("errors", 1), new XElement("properties", new XElement("property", new XAttribute("name", "partial"), new XAttribute("value", "true"))));
+            cases.Add(new XElement("testcase", new XAttribute("classname", "stressmaps.run"), new XAttribute("name", "stopped-early"),
+                new XElement("error", new XAttribute("message", $"the run was stopped after {run.Cells.Count} cells, before every cell finished"))));
+        }
+
+        suite.Add(cases);
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + new XElement("testsuites", suite) + "\n";
     }
 }

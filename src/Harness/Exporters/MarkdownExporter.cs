@@ -1,20 +1,21 @@
 using System.Globalization;
 using System.Text;
 using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Shrinking;
 
 namespace StressMaps.Harness.Exporters;
 
 /// <summary>The Markdown summary: the matrix, then each bug with its interleaving table and a Mermaid diagram.</summary>
-public sealed class MarkdownExporter : IReportExporter
+public sealed class MarkdownExporter : FileExporter
 {
     /// <inheritdoc />
-    public string Format => "markdown";
+    public override string Format => "markdown";
 
     /// <inheritdoc />
-    public string FileName => "summary.md";
+    public override string FileName => "summary.md";
 
     /// <inheritdoc />
-    public string Render(RunReport report) => RenderMatrix(report) + string.Concat(report.Bundles.Select(RenderBug));
+    public override string Render(RunReport report) => RenderMatrix(report) + string.Concat(report.Bundles.Select(RenderBug));
 
     /// <summary>The heading, the facts of the run and the matrix.</summary>
     public static string RenderMatrix(RunReport report)

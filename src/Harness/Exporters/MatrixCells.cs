@@ -1,4 +1,5 @@
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Exporters;
 
@@ -21,8 +22,8 @@ public static class MatrixCells
     public static string Label(CellRecord? cell) => cell switch
     {
         null => "",
-        { Verdict: "skipped" } => "n/a",
-        { Verdict: "bug" } => cell.Matches ? "BUG ✓" : "BUG ✗",
+        { Verdict: VerdictKind.Skipped } => "n/a",
+        { Verdict: VerdictKind.Bug } => cell.Matches ? "BUG ✓" : "BUG ✗",
         _ => cell.Matches ? "safe ✓" : "safe ✗",
     };
 }

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Harness.Exporters;
@@ -9,31 +10,18 @@ namespace StressMaps.Harness.Exporters;
 public sealed record RunReport(RunDocument Run, IReadOnlyList<BugBundle> Bundles)
 {
     /// <summary>The bundle of <paramref name="cell"/>, or null.</summary>
-    public BugBundle? BundleOf(CellRecord cell) => Bundles.FirstOrDefault(bundle => bundle.Cell == $"{cell.Scenario}.{cell.Map}");
+    public BugBundle? BundleOf(CellRecord cell) => Bundles.FirstOrDefault(bundle => bundle.Cell == cell.Id.ToString());
 
     /// <summary>Reads run.json in <paramref name="folder"/> and the bundles it links (links that leave the folder are ignored).</summary>
     public static RunReport Load(string folder)
     {
-        var run = RunDocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, "run.json")));
+        var run = RunDocumentJson.Deserialize(File.ReadAllText(Path.Combine(folder, OutputFolder.RunFile)));
         var bundles = run.Cells
             .Where(cell => cell.Bundle is not null)
-            .Select(cell => SafeFileName.InFolder(Path.Combine(folder, BugBundleFactory.Folder), Path.GetFileName(cell.Bundle!)))
+            .Select(cell => SafeFileName.InFolder(Path.Combine(folder, OutputFolder.BugsFolder), Path.GetFileName(cell.Bundle!)))
             .Where(File.Exists)
             .Select(BugBundleJson.Read)
             .ToList();
         return new RunReport(run, bundles);
     }
-}
-
-/// <summary>One report format: a name users type, a file name, and how to render it.</summary>
-public interface IReportExporter
-{
-    /// <summary>The name <c>--format</c> takes.</summary>
-    string Format { get; }
-
-    /// <summary>The file it writes in the output folder.</summary>
-    string FileName { get; }
-
-    /// <summary>The report as text.</summary>
-    string Render(RunReport report);
 }

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Documents;
 using System.Globalization;
 using StressMaps.Harness.Comparison;
 using StressMaps.Harness.Exporters;

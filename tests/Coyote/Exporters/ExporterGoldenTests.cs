@@ -7,7 +7,7 @@ public class ExporterGoldenTests
     public static TheoryData<string, string> FormatsAndCultures()
     {
         var data = new TheoryData<string, string>();
-        foreach (var format in new[] { "markdown", "html", "junit", "github-summary", "github-annotations", "console" })
+        foreach (var format in ExporterRegistry.Formats)
         {
             // The invariant culture and one that writes 12,5 for 12.5: reports must not change with it.
             data.Add(format, "");
@@ -19,22 +19,42 @@ public class ExporterGoldenTests
 
     [Theory]
     [MemberData(nameof(FormatsAndCultures))]
-    public void ReportMatchesItsGoldenFileUnderEveryCulture(string format, string culture)
+    public void EveryRegisteredFormatMatchesItsGoldenFileUnderEveryCulture(string format, string culture)
     {
-        var report = SampleReport.Create();
+        var exporter = ExporterRegistry.All.Single(candidate => candidate.Format == format);
 
-        var text = Golden.UnderCulture(culture, () => Render(format, report));
+        var text = Golden.UnderCulture(culture, () => Export(exporter, SampleReport.Create()));
 
         Golden.Verify($"{format}.txt", text);
     }
 
-    private static string Render(string format, RunReport report) => format switch
+    [Fact]
+    public void EveryFormatHasItsOwnNameAndEveryFileExporterItsOwnFile()
     {
-        "markdown" => new MarkdownExporter().Render(report),
-        "html" => new HtmlExporter().Render(report),
-        "junit" => new JUnitExporter().Render(report),
-        "github-summary" => GitHubReport.Summary(report),
-        "github-annotations" => string.Join("\n", GitHubReport.Annotations(report)) + "\n",
-        _ => InterleavingTable.Text(report.Bundles[0]),
-    };
+        Assert.Equal(ExporterRegistry.Formats.Count, ExporterRegistry.Formats.Distinct().Count());
+        Assert.Equal(ExporterRegistry.FileNames.Count, ExporterRegistry.FileNames.Distinct().Count());
+    }
+
+    /// <summary>What the exporter writes: its file for a file exporter, else what it prints, then any step summary it appends.</summary>
+    private static string Export(IExporter exporter, RunReport report)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-golden-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var summary = Path.Combine(folder, "step-summary.md");
+            var printed = new StringWriter { NewLine = "\n" };
+            exporter.Export(report, new ExportTarget(folder, printed, name => name == "GITHUB_STEP_SUMMARY" ? summary : null));
+            if (exporter is FileExporter file)
+            {
+                return File.ReadAllText(Path.Combine(folder, file.FileName));
+            }
+
+            return printed + (File.Exists(summary) ? "--- step summary ---\n" + File.ReadAllText(summary) : "");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

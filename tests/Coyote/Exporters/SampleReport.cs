@@ -1,3 +1,7 @@
+using StressMaps.Harness.Documents;
+using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Traces;
+using StressMaps.Harness.Verdicts;
 using System.Text.Json;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exporters;
@@ -27,10 +31,10 @@ public static class SampleReport
             Options = options,
             Cells =
             [
-                Cell("writer-vs-reader", "unsafe", "bug-expected", "bug", true, 0.25, "System.InvalidOperationException: Collection was modified; enumeration operation may not execute.", "bugs/writer-vs-reader.unsafe.bundle.json"),
-                Cell("writer-vs-reader", "locked", "safe-expected", "safe", true, 1.5, null, null),
-                Cell("atomic-update", "unsafe", "not-applicable", "skipped", true, 0, null, null),
-                Cell("atomic-update", "locked", "safe-expected", "bug", false, 0.75, "Final check failed: expected get(n) == 2, found 1.", null),
+                Cell("writer-vs-reader", "unsafe", "bug-expected", VerdictKind.Bug, true, 0.25, "System.InvalidOperationException: Collection was modified; enumeration operation may not execute.", "bugs/writer-vs-reader.unsafe.bundle.json"),
+                Cell("writer-vs-reader", "locked", "safe-expected", VerdictKind.Safe, true, 1.5, null, null),
+                Cell("atomic-update", "unsafe", "not-applicable", VerdictKind.Skipped, true, 0, null, null),
+                Cell("atomic-update", "locked", "safe-expected", VerdictKind.Bug, false, 0.75, "Final check failed: expected get(n) == 2, found 1.", null),
             ],
         };
         return new RunReport(run, [Bundle()]);
@@ -74,7 +78,7 @@ public static class SampleReport
         };
     }
 
-    private static CellRecord Cell(string scenario, string map, string expectation, string verdict, bool matches, double seconds, string? bug, string? bundle) => new()
+    private static CellRecord Cell(string scenario, string map, string expectation, VerdictKind verdict, bool matches, double seconds, string? bug, string? bundle) => new()
     {
         Scenario = scenario,
         Map = map,
@@ -83,8 +87,8 @@ public static class SampleReport
         Verdict = verdict,
         Matches = matches,
         Options = new OptionsRecord("portfolio", 1000, 7, 2000, null),
-        IterationsExplored = verdict == "safe" ? 1000 : 3,
-        FirstBugIteration = verdict == "bug" ? 3 : null,
+        IterationsExplored = verdict == VerdictKind.Safe ? 1000 : 3,
+        FirstBugIteration = verdict == VerdictKind.Bug ? 3 : null,
         ElapsedSeconds = seconds,
         IterationsPerSecond = 800.5,
         BugMessage = bug,

@@ -1,13 +1,12 @@
 using System.Globalization;
-using StressMaps.Harness.Bundles;
 
-namespace StressMaps.Cli.Output;
+namespace StressMaps.Harness.Shrinking;
 
 /// <summary>What shrinking did, in one line.</summary>
 public static class ShrinkText
 {
-    /// <summary><c>, shrunk from 3 tasks, 7 ops, 110 steps, 6 preemptions to 2, 3, 12, 1 in 2.3 s</c>, or empty when not shrunk.</summary>
-    public static string Of(BugBundle bundle) => bundle.Shrinking is { } shrink
+    /// <summary><c>: shrunk from 3 tasks, 7 ops, 110 steps, 6 preemptions to 2, 3, 12, 1 in 2.3 s</c>, or empty when not shrunk.</summary>
+    public static string Of(ShrinkRecord? shrinking) => shrinking is { } shrink
         ? string.Create(CultureInfo.InvariantCulture,
             $": shrunk from {Size(shrink.Before)} to {Size(shrink.After)} in {shrink.Seconds:0.0} s ({shrink.CandidatesTried} candidates)")
         : "";

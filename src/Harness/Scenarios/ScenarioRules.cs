@@ -1,6 +1,4 @@
-using StressMaps.Harness.Scenarios;
-
-namespace StressMaps.Harness.Bundles;
+namespace StressMaps.Harness.Scenarios;
 
 /// <summary>
 /// What makes a scenario well formed: what a bundle from elsewhere must satisfy before it runs, and

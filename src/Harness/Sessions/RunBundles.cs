@@ -1,16 +1,17 @@
-using StressMaps.Cli.Output;
 using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Shrinking;
 using StressMaps.Harness.Targets;
 
-namespace StressMaps.Cli.Commands;
+namespace StressMaps.Harness.Sessions;
 
-/// <summary>The bundles of one <c>run</c>: written as each failing cell lands, then linked from run.json.</summary>
-public sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyList<MapTarget> maps, string outputFolder, bool shrink)
+/// <summary>The bundles of one run: written as each failing cell lands, then linked from run.json.</summary>
+internal sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyList<MapTarget> maps, OutputFolder output, bool shrink, TextWriter progress)
 {
-    private readonly Dictionary<string, string> _paths = [];
+    private readonly Dictionary<string, string> _links = [];
     private readonly List<BugBundle> _written = [];
 
     /// <summary>The bundles written so far, in matrix order.</summary>
@@ -25,20 +26,20 @@ public sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyList<
         }
 
         // Linked before shrinking starts: a Ctrl+C while shrinking leaves the bundle as found, still listed.
-        _paths[verdict.Name] = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
+        var cell = verdict.Id.ToString();
+        _links[cell] = OutputFolder.BundleLink(cell);
         var scenario = scenarios.First(s => s.Name == verdict.Scenario);
         var map = maps.First(m => m.Name == verdict.Map);
-        var written = BundleWriter.WriteFor(verdict, scenario, map, outputFolder, shrink, cancellation);
-        if (written is { Bundle: var bundle })
+        if (BundleWriter.WriteFor(verdict, scenario, map, output.Path, shrink, cancellation) is { Bundle: var bundle })
         {
             _written.Add(bundle);
-            Console.Error.WriteLine($"        bundle {_paths[verdict.Name]}{ShrinkText.Of(bundle)}");
+            progress.WriteLine($"        bundle {_links[cell]}{ShrinkText.Of(bundle.Shrinking)}");
         }
     }
 
     /// <summary>The run document with each failing cell pointing at its bundle.</summary>
     public RunDocument Link(RunDocument run) => run with
     {
-        Cells = run.Cells.Select(cell => _paths.TryGetValue($"{cell.Scenario}.{cell.Map}", out var path) ? cell with { Bundle = path } : cell).ToList(),
+        Cells = run.Cells.Select(cell => _links.TryGetValue(cell.Id.ToString(), out var link) ? cell with { Bundle = link } : cell).ToList(),
     };
 }

@@ -1,7 +1,7 @@
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Scenarios;
 
-namespace StressMaps.Harness.Bundles;
+namespace StressMaps.Harness.Traces;
 
 /// <summary>
 /// Turns a replay's journal into the rows reports draw: a row per step, the preemptions and the

@@ -1,21 +1,22 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using StressMaps.Cli.Commands;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.ScaleOut;
 
-namespace StressMaps.Cli.ScaleOut;
+namespace StressMaps.Harness.ScaleOut;
 
 /// <summary>
-/// Runs work units in worker processes: this same tool started again in its hidden <c>worker</c> mode,
-/// fed one unit at a time over stdin so that a worker that finishes early takes the next unit.
+/// Runs work units in worker processes (the tool started again in its hidden <c>worker</c> mode, which
+/// serves <see cref="WorkerLoop"/>), fed one unit at a time over stdin so that a worker that finishes early
+/// takes the next unit.
 /// </summary>
 public static class WorkerPool
 {
     /// <summary>
-    /// Explores <paramref name="units"/> in <paramref name="workers"/> processes; <paramref name="onRecord"/>
+    /// Explores <paramref name="units"/> in <paramref name="workers"/> processes, each started by
+    /// <paramref name="startWorker"/>; <paramref name="onRecord"/>
     /// hears each record as it lands (from several threads, one at a time). Stops handing out units on
     /// cancellation and returns what finished.
     /// </summary>
@@ -23,6 +24,7 @@ public static class WorkerPool
         IReadOnlyList<WorkUnit> units,
         ExplorationOptions options,
         int workers,
+        Func<ProcessStartInfo> startWorker,
         Action<CellRecord> onRecord,
         CancellationToken cancellation)
     {
@@ -34,7 +36,7 @@ public static class WorkerPool
         {
             try
             {
-                Feed(queue, options, record =>
+                Feed(queue, options, startWorker, record =>
                 {
                     records.Add(record);
                     lock (gate)
@@ -55,19 +57,21 @@ public static class WorkerPool
     }
 
     // One worker process: takes units off the shared queue until it is empty, one request and one answer at a time.
-    private static void Feed(ConcurrentQueue<WorkUnit> queue, ExplorationOptions options, Action<CellRecord> onRecord, CancellationToken cancellation)
+    private static void Feed(ConcurrentQueue<WorkUnit> queue, ExplorationOptions options, Func<ProcessStartInfo> startWorker, Action<CellRecord> onRecord, CancellationToken cancellation)
     {
-        using var process = Process.Start(WorkerStart()) ?? throw new InvalidOperationException("could not start a worker process");
+        var start = startWorker();
+        (start.RedirectStandardInput, start.RedirectStandardOutput, start.RedirectStandardError, start.UseShellExecute) = (true, true, true, false);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
             while (!cancellation.IsCancellationRequested && queue.TryDequeue(out var unit))
             {
-                process.StandardInput.WriteLine(JsonSerializer.Serialize(WorkRequest.For(unit, options), WorkerCommand.LineJson));
+                process.StandardInput.WriteLine(JsonSerializer.Serialize(WorkRequest.For(unit, options), DocumentJson.Line));
                 process.StandardInput.Flush();
                 var line = process.StandardOutput.ReadLine()
-                    ?? throw new InvalidOperationException($"a worker process died exploring {unit.CellName} slice {unit.Slice}: {errors.Result.Trim()}");
-                onRecord(JsonSerializer.Deserialize<CellRecord>(line, WorkerCommand.LineJson)!);
+                    ?? throw new InvalidOperationException($"a worker process died exploring {unit.Cell} slice {unit.Slice}: {errors.Result.Trim()}");
+                onRecord(JsonSerializer.Deserialize<CellRecord>(line, DocumentJson.Line)!);
             }
         }
         finally
@@ -75,25 +79,5 @@ public static class WorkerPool
             process.StandardInput.Close();
             process.WaitForExit();
         }
-    }
-
-    /// <summary>How to start this tool again: through the dotnet host with the entry assembly, or the apphost directly.</summary>
-    private static ProcessStartInfo WorkerStart()
-    {
-        var host = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(WorkerPool).Assembly.Location);
-        }
-
-        start.ArgumentList.Add(WorkerCommand.Name);
-        return start;
     }
 }

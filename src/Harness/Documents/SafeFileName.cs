@@ -1,4 +1,4 @@
-namespace StressMaps.Harness.Bundles;
+namespace StressMaps.Harness.Documents;
 
 /// <summary>
 /// Turns a name that may come from a bundle or a scenario into a file name that stays inside its
