@@ -1,3 +1,5 @@
+using StressMaps.Harness.Verdicts;
+
 namespace StressMaps.Harness.Comparison;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record TimeToBugSummary(int Cells, double Median, double Smallest,
     {
         var rated = cells
             .Where(cell => cell.TimeToBugRatio is not null)
-            .Select(cell => (Cell: $"{cell.Scenario} × {cell.Map}", cell.TimeToBugRatio!.Ratio))
+            .Select(cell => (Cell: new CellId(cell.Scenario, cell.Map).Display, cell.TimeToBugRatio!.Ratio))
             .OrderBy(cell => cell.Ratio)
             .ToList();
         return rated.Count == 0

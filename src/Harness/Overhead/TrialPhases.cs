@@ -5,6 +5,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Overhead;
 
@@ -23,7 +24,8 @@ public static class TrialPhases
     /// <summary>Runs <paramref name="trials"/> trials of the cell after three warm-up trials, and gives each phase's median milliseconds.</summary>
     public static TrialPhaseResult Measure(Scenario scenario, MapTarget map, int trials, uint iterations = 100)
     {
-        var cellSeed = CellSeeds.For(ExplorationOptions.DefaultSeed, $"{scenario.Name}.{map.Name}");
+        var cell = new CellId(scenario.Name, map.Name);
+        var cellSeed = CellSeeds.For(ExplorationOptions.DefaultSeed, cell);
         var test = MatrixRunner.TestOf(scenario, map);
         for (var warmUp = 0; warmUp < 3; warmUp++)
         {
@@ -46,7 +48,7 @@ public static class TrialPhases
         }
 
         return new TrialPhaseResult(
-            $"{scenario.Name} × {map.Name}",
+            cell.Display,
             trials,
             HarnessOverheadResult.Median(explored),
             HarnessOverheadResult.Median(perIteration),
