@@ -25,9 +25,17 @@ public static class RunSession
             output.Progress.WriteLine($"Removed {removed} files of an earlier run from {request.Output.Path}.");
         }
 
-        return request.ScaleOut is { } layout
-            ? ScaleOutSession.Run(request, layout, output, cancellation)
-            : RunHere(request, output, cancellation);
+        return request.ScaleOut switch
+        {
+            // Workers alone (no shard, no slices) on the built-in matrix: a whole run, bundles and reports
+            // included; one worker, or one cell, is explored here rather than in a process started for it.
+            { Shard: null, Slices: 1 } workers when !request.JudgedByContracts =>
+                workers.Workers > 1 && request.Scenarios.Count * request.Targets.Count > 1
+                    ? WorkerRunSession.Run(request, workers, output, cancellation)
+                    : RunHere(request, output, cancellation),
+            { } layout => ScaleOutSession.Run(request, layout, output, cancellation),
+            null => RunHere(request, output, cancellation),
+        };
     }
 
     private static RunOutcome RunHere(RunRequest request, SessionOutput output, CancellationToken cancellation)

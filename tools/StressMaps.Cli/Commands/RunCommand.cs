@@ -66,7 +66,8 @@ public static class RunCommand
             {
                 Shrink = !parsed.GetValue(noShrink),
                 Formats = formats.Read(parsed),
-                ScaleOut = scaleOut.IsUsed(parsed) ? scaleOut.Read(parsed, options) : null,
+                // Always read: --parallel defaults to the core count; the session explores here when that is 1.
+                ScaleOut = scaleOut.Read(parsed, options),
             };
             return Task.FromResult(Execute(console, builtIn, cancellation).ExitCode);
         });

@@ -14,11 +14,14 @@ public sealed class ScaleOutInputs
     /// <summary>Most slices a cell may be cut into.</summary>
     public const int MaxSlices = 10_000;
 
+    /// <summary>Workers when --parallel is not given: one per core.</summary>
+    public static int DefaultWorkers { get; } = Math.Clamp(Environment.ProcessorCount, 1, MaxWorkers);
+
     /// <summary>--parallel.</summary>
     public Option<int> Parallel { get; } = new("--parallel", "-p")
     {
-        Description = "Worker processes to explore in (default 1: this process).",
-        DefaultValueFactory = _ => 1,
+        Description = $"Worker processes to explore the built-in matrix in (default: the number of cores, {DefaultWorkers} here; 1 explores in this process).",
+        DefaultValueFactory = _ => DefaultWorkers,
     };
 
     /// <summary>--shard.</summary>
@@ -43,7 +46,7 @@ public sealed class ScaleOutInputs
 
     /// <summary>Whether the user asked to spread the run at all.</summary>
     public bool IsUsed(ParseResult parsed) =>
-        parsed.GetValue(Parallel) != 1 || parsed.GetValue(Shard) is not null || parsed.GetValue(Slices) is not null;
+        parsed.GetResult(Parallel) is { Implicit: false } || parsed.GetValue(Shard) is not null || parsed.GetValue(Slices) is not null;
 
     /// <summary>The validated layout; bad values are a <see cref="UsageException"/>.</summary>
     public ScaleOutLayout Read(ParseResult parsed, ExplorationOptions options)
