@@ -74,7 +74,8 @@ internal static class WorkerRunSession
         }
 
         progress.WriteLine($"Explored {units.Count} cells in {layout.Workers} worker processes.");
-        var partial = records.Count < units.Count;
+        // Stopped early even when every cell landed: the workers may finish before the shrinking is cut short.
+        var partial = records.Count < units.Count || cancellation.IsCancellationRequested;
         if (partial)
         {
             progress.WriteLine($"Stopped: {records.Count} of {units.Count} cells finished; writing a partial run.json.");
