@@ -6,7 +6,7 @@ public static class ArgumentDomains
     private static readonly Type[] IntegerTypes =
         [typeof(sbyte), typeof(byte), typeof(short), typeof(ushort), typeof(int), typeof(uint), typeof(long), typeof(ulong)];
 
-    /// <summary>Why a parameter of <paramref name="type"/> cannot be given an argument, or null when it can.</summary>
+    /// <summary>Why a parameter of <paramref name="type"/> cannot be given an argument, or null when it can (string, bool, integers, char, enums, their nullable forms, and object, which takes integers).</summary>
     public static string? Unsupported(Type type)
     {
         if (type.IsByRef)
@@ -15,7 +15,7 @@ public static class ArgumentDomains
         }
 
         var plain = Nullable.GetUnderlyingType(type) ?? type;
-        if (plain == typeof(string) || plain == typeof(bool) || plain == typeof(char) || plain.IsEnum || IntegerTypes.Contains(plain))
+        if (plain == typeof(object) || plain == typeof(string) || plain == typeof(bool) || plain == typeof(char) || plain.IsEnum || IntegerTypes.Contains(plain))
         {
             return null;
         }
@@ -39,6 +39,8 @@ public static class ArgumentDomains
             : plain == typeof(bool) ? [ArgumentValue.Of(false), ArgumentValue.Of(true)]
             : plain == typeof(char) ? options.Keys.Where(key => key.Length > 0).Select(key => ArgumentValue.Of(key[0])).Distinct()
             : plain.IsEnum ? Enum.GetNames(plain).Select(ArgumentValue.OfEnum)
+            // An object parameter (IDictionary<string,object>'s value) takes the integers, boxed as int.
+            : plain == typeof(object) ? options.Integers.Where(number => Fits(number, typeof(int))).Select(ArgumentValue.Of)
             : options.Integers.Where(number => Fits(number, plain)).Select(ArgumentValue.Of);
         return Nullable.GetUnderlyingType(type) is null ? values.ToList() : values.Append(ArgumentValue.Null).ToList();
     }

@@ -38,6 +38,7 @@ public sealed record ArgumentValue(ArgumentKind Kind, string? Text)
             ArgumentKind.String => Text,
             ArgumentKind.Boolean => bool.Parse(Required),
             ArgumentKind.Char when Required.Length == 1 => Required[0],
+            ArgumentKind.Integer when type == typeof(object) => checked((int)long.Parse(Required, NumberStyles.Integer, CultureInfo.InvariantCulture)),
             ArgumentKind.Integer => Convert.ChangeType(long.Parse(Required, NumberStyles.Integer, CultureInfo.InvariantCulture), type, CultureInfo.InvariantCulture),
             ArgumentKind.Enum when type.IsEnum => Enum.Parse(type, Required, ignoreCase: false),
             _ => throw new FormatException($"argument {this} does not fit a parameter of type {type.Name}"),

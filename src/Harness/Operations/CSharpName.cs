@@ -14,6 +14,12 @@ public static class CSharpName
     /// <summary>The C# name of <paramref name="type"/>.</summary>
     public static string Of(Type type)
     {
+        // Coyote's rewriting swaps in its own checked subclass of Dictionary<,> (and others): name what the user wrote.
+        while (type.Namespace?.StartsWith("Microsoft.Coyote", StringComparison.Ordinal) == true && type.BaseType is { } written && written != typeof(object))
+        {
+            type = written;
+        }
+
         if (type.IsByRef)
         {
             return Of(type.GetElementType()!);
@@ -34,7 +40,7 @@ public static class CSharpName
             return Of(type.GetElementType()!) + "[]";
         }
 
-        return type.IsGenericType
+        return type.IsGenericType && type.Name.Contains('`', StringComparison.Ordinal)
             ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(",", type.GetGenericArguments().Select(Of))}>"
             : type.Name;
     }

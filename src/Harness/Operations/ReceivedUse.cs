@@ -74,8 +74,19 @@ public static class ReceivedUse
     /// <summary>What a lookup of a missing key answers.</summary>
     public static string Absent => "absent";
 
-    private static Type[]? Generic(Type type, Type definition) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == definition ? type.GetGenericArguments() : null;
+    // The type itself or a base: Coyote's rewriting makes a Dictionary<,> of rewritten code its own checked subclass.
+    private static Type[]? Generic(Type type, Type definition)
+    {
+        for (Type? candidate = type; candidate is not null; candidate = candidate.BaseType)
+        {
+            if (candidate.IsGenericType && candidate.GetGenericTypeDefinition() == definition)
+            {
+                return candidate.GetGenericArguments();
+            }
+        }
+
+        return null;
+    }
 
     private static Type[]? Interface(Type type, Type definition) =>
         type.GetInterfaces().FirstOrDefault(candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == definition)?.GetGenericArguments();

@@ -13,7 +13,7 @@ public sealed class TargetClient(OperationModel model, object instance)
     /// <summary>What this caller was last handed, or null.</summary>
     public object? Received { get; private set; }
 
-    /// <summary>The call that handed it, as tables print it (<c>Current()</c>), or null.</summary>
+    /// <summary>The call that handed it and what it is (<c>Current() -> Dictionary&lt;string,string&gt;</c>), or null.</summary>
     public string? ReceivedFrom { get; private set; }
 
     /// <summary>Performs <paramref name="step"/> and returns its answer. Exceptions of a use of what was handed out propagate: they are crashes.</summary>
@@ -47,7 +47,7 @@ public sealed class TargetClient(OperationModel model, object instance)
         if (operation.HandOut != HandOutKind.None && result is not null)
         {
             Received = result;
-            ReceivedFrom = step.ToString();
+            ReceivedFrom = $"{step} -> {CSharpName.Of(result.GetType())}";
         }
 
         return AnswerText.Of(result, operation.Kind == MemberKind.Setter || operation.Method.ReturnType == typeof(void));

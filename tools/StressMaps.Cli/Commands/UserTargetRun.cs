@@ -37,15 +37,9 @@ internal static class UserTargetRun
         var targets = userTargets.Count > 0
             ? userTargets.Select(user => user.Target).ToList()
             : NameListInput.Resolve(typedMaps, TargetCatalog.BuiltIn, map => map.Name, "map");
-        IEnumerable<Scenario> catalog = userTargets.Count > 0
-            ? DictionaryScenarioCatalog.All.Concat(ScenarioCatalog.All).DistinctBy(scenario => scenario.Name)
-            : [];
-        var offered = targets.Select(TargetCalls.OfferedBy).Aggregate((a, b) => a.Intersect(b).ToList());
-        var scenarios = catalog
-            .Where(scenario => targets.Any(target => OracleExpectations.For(scenario, target).Expectation != Expectation.NotApplicable))
-            .Concat(ScenarioGenerator.Generate(inputs.GenerateCount(parsed), options.Seed, offered))
-            .ToList();
+        var scenarios = ClassTargetScenarios.Catalog(targets, userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed, inputs.Class.Parse(parsed).Domains);
         scenarios = NameListInput.Resolve(typedScenarios, scenarios, scenario => scenario.Name, "scenario").ToList();
+        ClassTargetScenarios.Describe(targets, scenarios);
 
         var fieldLevel = parsed.GetValue(inputs.FieldInterleaving);
         var rewritten = userTargets.Where(user => user.IsRewritten).Select(user => user.Target).ToHashSet();
