@@ -52,7 +52,7 @@ internal static class UserTargetRun
                 (OptionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : ""));
         }
 
-        foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe))
+        foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe && user.Target.Class is null))
         {
             // Framework code is not rewritten, so each call runs as one step: only answers across calls are judged.
             Console.Error.WriteLine(
