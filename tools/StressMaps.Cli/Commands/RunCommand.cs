@@ -158,6 +158,7 @@ public static class RunCommand
         var what = verdict.Outcome switch
         {
             null => "skipped (" + verdict.Reason + ")",
+            { Coverage: { } coverage } => $"{coverage.Describe()}, up to {coverage.LongestSchedule} steps each",
             { BugFound: true } found => $"bug at iteration {found.FirstBugIteration}",
             var clean => $"safe after {clean.IterationsExplored} iterations",
         };

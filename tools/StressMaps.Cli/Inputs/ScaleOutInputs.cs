@@ -48,6 +48,11 @@ public sealed class ScaleOutInputs
     /// <summary>The validated layout; bad values are a <see cref="UsageException"/>.</summary>
     public ScaleOutRun.Layout Read(ParseResult parsed, ExplorationOptions options)
     {
+        if (options.Strategy == StrategyName.Exhaustive)
+        {
+            throw new UsageException("--exhaustive runs each cell's search in one process; leave out --parallel, --shard and --slices.");
+        }
+
         var workers = parsed.GetValue(Parallel);
         if (workers is < 1 or > MaxWorkers)
         {
