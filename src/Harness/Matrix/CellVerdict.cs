@@ -37,6 +37,12 @@ public sealed record CellVerdict(
         _ => true,
     };
 
-    /// <summary>The verdict as one word: bug, safe or skipped.</summary>
-    public string Verdict => Outcome is null ? "skipped" : Outcome.BugFound ? "bug" : "safe";
+    /// <summary>The verdict as one word: bug, proved (an exhaustive search found none), safe or skipped.</summary>
+    public string Verdict => Outcome switch
+    {
+        null => "skipped",
+        { BugFound: true } => "bug",
+        { Coverage.Exhaustive: true } => "proved",
+        _ => "safe",
+    };
 }
