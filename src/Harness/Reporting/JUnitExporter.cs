@@ -35,7 +35,7 @@ public sealed class JUnitExporter : IReportExporter
             {
                 var message = cell.Verdict == "bug"
                     ? $"unexpected bug: {cell.BugMessage}"
-                    : $"expected a bug ({cell.Reason}) but {cell.IterationsExplored} iterations found none";
+                    : $"expected a bug ({cell.Reason}) but {ProofWording.Claim(cell)}";
                 element.Add(new XElement("failure", new XAttribute("message", message), new XAttribute("type", cell.Verdict),
                     cell.Verdict == "bug" ? $"{cell.BugMessage}\nreplay: {replay}" : message));
             }
@@ -43,6 +43,10 @@ public sealed class JUnitExporter : IReportExporter
             if (cell.Verdict == "bug" && cell.Matches)
             {
                 element.Add(new XElement("system-out", $"expected bug: {cell.BugMessage}\nreplay: {replay}"));
+            }
+            else if (cell.Verdict is "safe" or "proved")
+            {
+                element.Add(new XElement("system-out", ProofWording.Claim(cell)));
             }
 
             return element;

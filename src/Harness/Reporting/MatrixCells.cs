@@ -17,12 +17,13 @@ public static class MatrixCells
             .ToList();
     }
 
-    /// <summary>A cell as one short word and mark: <c>BUG ✓</c>, <c>safe ✗</c>, <c>n/a</c>.</summary>
+    /// <summary>A cell as one short word and mark: <c>BUG ✓</c>, <c>proved ✓</c>, <c>safe ✗</c>, <c>n/a</c>.</summary>
     public static string Label(CellRecord? cell) => cell switch
     {
         null => "",
         { Verdict: "skipped" } => "n/a",
         { Verdict: "bug" } => cell.Matches ? "BUG ✓" : "BUG ✗",
+        { Verdict: "proved" } => cell.Matches ? "proved ✓" : "proved ✗",
         _ => cell.Matches ? "safe ✓" : "safe ✗",
     };
 }

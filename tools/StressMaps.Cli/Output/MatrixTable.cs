@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using StressMaps.Harness.Reporting;
 using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Cli.Output;
@@ -26,11 +27,9 @@ public static class MatrixTable
         }
 
         console.Write(table);
-        console.MarkupLine(
-            "[grey]BUG/safe: the verdict; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs.[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(ProofWording.Legend(run)) + "[/]");
         console.MarkupLine(Markup.Escape(
-            $"Strategy {run.Options.Strategy}, up to {run.Options.Iterations} iterations per cell, run seed {run.Options.Seed} " +
-            $"(each cell's seed is in run.json), max {run.Options.MaxSteps} steps; {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
+            $"{ProofWording.ExplorationLine(run)} {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
         console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
 
         var bugs = run.Cells.Where(cell => cell.Verdict == "bug").ToList();
@@ -52,10 +51,10 @@ public static class MatrixTable
             console.Write(details);
         }
 
-        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: "safe" }))
+        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: "safe" or "proved" }))
         {
             console.MarkupLine(Markup.Escape(
-                $"MISSED: {missed.Scenario} × {missed.Map}: a bug was expected ({missed.Reason}) but {missed.IterationsExplored} iterations found none."));
+                $"MISSED: {missed.Scenario} × {missed.Map}: a bug was expected ({missed.Reason}) but {ProofWording.Claim(missed)}."));
         }
     }
 
@@ -65,6 +64,8 @@ public static class MatrixTable
         { Verdict: "skipped" } => "[grey]n/a[/]",
         { Verdict: "bug", Matches: true } => "[yellow]BUG[/] ✓",
         { Verdict: "bug" } => "[red bold]BUG ✗[/]",
+        { Verdict: "proved", Matches: true } => "[green]proved[/] ✓",
+        { Verdict: "proved" } => "[red bold]proved ✗[/]",
         { Matches: true } => "[green]safe[/] ✓",
         _ => "[red bold]safe ✗[/]",
     };
