@@ -2,6 +2,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Oracles;
 
@@ -24,7 +25,7 @@ public static class OracleMatrixRunner
     public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
-        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, $"{scenario.Name}.{target.Name}"));
+        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable
             ? null
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);

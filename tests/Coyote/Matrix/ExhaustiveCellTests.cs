@@ -1,5 +1,6 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Tests.Matrix;
 
@@ -15,7 +16,7 @@ public class ExhaustiveCellTests
         var first = MatrixRunner.RunCell(scenario, target, Exhaustive);
         var second = MatrixRunner.RunCell(scenario, target, Exhaustive);
 
-        Assert.Equal("proved", first.Verdict);
+        Assert.Equal(VerdictKind.Proved, first.Verdict);
         Assert.True(first.Matches);
         Assert.True(first.Outcome!.Coverage!.Exhaustive);
         Assert.Equal(first.Outcome.Coverage.Schedules, second.Outcome!.Coverage!.Schedules);
@@ -29,7 +30,7 @@ public class ExhaustiveCellTests
 
         var verdict = MatrixRunner.RunCell(scenario, target, Exhaustive with { Iterations = 10 });
 
-        Assert.Equal("safe", verdict.Verdict);
+        Assert.Equal(VerdictKind.Safe, verdict.Verdict);
         Assert.True(verdict.Matches);
         Assert.False(verdict.Outcome!.Coverage!.Exhaustive);
         Assert.Contains("not proved", verdict.Outcome.Coverage.Describe());
@@ -43,7 +44,7 @@ public class ExhaustiveCellTests
         var verdict = MatrixRunner.RunCell(scenario, target, Exhaustive);
         var replay = CoyoteExplorer.Replay(MatrixRunner.TestOf(scenario, target), verdict.Options, verdict.Outcome!.ReproducibleTrace!);
 
-        Assert.Equal("bug", verdict.Verdict);
+        Assert.Equal(VerdictKind.Bug, verdict.Verdict);
         Assert.False(verdict.Outcome.Coverage!.Exhaustive);
         Assert.True(replay.BugFound);
         Assert.Equal(verdict.Outcome.BugMessage, replay.BugMessage);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Spectre.Console;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Output;
 
@@ -32,18 +33,18 @@ public static class MatrixTable
             $"{ProofWording.ExplorationLine(run)} {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
         console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
 
-        var bugs = run.Cells.Where(cell => cell.Verdict == "bug").ToList();
+        var bugs = run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).ToList();
         if (bugs.Count > 0)
         {
             console.WriteLine();
             var details = new Table().Border(TableBorder.Simple).Title("[bold]bugs found[/]");
             details.AddColumn("cell");
             details.AddColumn(new TableColumn("iteration").RightAligned());
-            details.AddColumn("bug");
+            details.AddColumn(VerdictKind.Bug.Word());
             foreach (var bug in bugs)
             {
                 details.AddRow(
-                    Markup.Escape($"{bug.Scenario} × {bug.Map}"),
+                    Markup.Escape(bug.Id.Display),
                     bug.FirstBugIteration?.ToString(CultureInfo.InvariantCulture) ?? "",
                     (bug.Matches ? "" : "[red]UNEXPECTED[/] ") + Markup.Escape(bug.BugMessage ?? ""));
             }
@@ -51,21 +52,21 @@ public static class MatrixTable
             console.Write(details);
         }
 
-        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: "safe" or "proved" }))
+        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: VerdictKind.Safe or VerdictKind.Proved }))
         {
             console.MarkupLine(Markup.Escape(
-                $"MISSED: {missed.Scenario} × {missed.Map}: a bug was expected ({missed.Reason}) but {ProofWording.Claim(missed)}."));
+                $"MISSED: {missed.Id.Display}: a bug was expected ({missed.Reason}) but {ProofWording.Claim(missed)}."));
         }
     }
 
     private static string Cell(CellRecord? cell) => cell switch
     {
         null => "",
-        { Verdict: "skipped" } => "[grey]n/a[/]",
-        { Verdict: "bug", Matches: true } => "[yellow]BUG[/] ✓",
-        { Verdict: "bug" } => "[red bold]BUG ✗[/]",
-        { Verdict: "proved", Matches: true } => "[green]proved[/] ✓",
-        { Verdict: "proved" } => "[red bold]proved ✗[/]",
+        { Verdict: VerdictKind.Skipped } => "[grey]n/a[/]",
+        { Verdict: VerdictKind.Bug, Matches: true } => "[yellow]BUG[/] ✓",
+        { Verdict: VerdictKind.Bug } => "[red bold]BUG ✗[/]",
+        { Verdict: VerdictKind.Proved, Matches: true } => "[green]proved[/] ✓",
+        { Verdict: VerdictKind.Proved } => "[red bold]proved ✗[/]",
         { Matches: true } => "[green]safe[/] ✓",
         _ => "[red bold]safe ✗[/]",
     };
