@@ -26,6 +26,7 @@ public class DfsTraceTests
         Assert.Equal("none", (string?)trace["Settings"]!["PortfolioMode"]);
         Assert.Equal(321, (int)trace["Settings"]!["MaxUnfairSchedulingSteps"]!);
         Assert.True((bool)trace["Settings"]!["IsMemoryAccessRaceCheckingEnabled"]!);
+        Assert.Equal(DfsTrace.DeadlockTimeoutMilliseconds, (uint)trace["Settings"]!["DeadlockTimeout"]!);
         Assert.Empty(trace["Steps"]!.AsArray());
     }
 }
