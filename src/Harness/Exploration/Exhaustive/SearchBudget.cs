@@ -47,12 +47,16 @@ public sealed record SearchBudget(uint? Schedules, TimeSpan? Time)
             : new SearchBudget(schedules, time);
     }
 
-    /// <summary>The budget as a person reads it: <c>100000 schedules</c>, <c>60 s</c>, <c>100000 schedules or 60 s</c>.</summary>
+    /// <summary>The budget as a person reads it: <c>100,000 schedules</c>, <c>30 min</c>, <c>100,000 schedules or 90 s</c>.</summary>
     public override string ToString() => string.Join(" or ", new[]
     {
         Schedules is { } count ? count.ToString("N0", CultureInfo.InvariantCulture) + " schedules" : null,
-        Time is { } time ? time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s" : null,
+        Time is { } time ? Duration(time) : null,
     }.Where(part => part is not null));
+
+    private static string Duration(TimeSpan time) => time.TotalSeconds % 60 == 0 && time.TotalMinutes >= 1
+        ? time.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min"
+        : time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     private static TimeSpan? TryParseTime(string text)
     {

@@ -27,4 +27,11 @@ public class SearchBudgetTests
     [InlineData("")]
     public void RejectsWhatIsNoBudget(string text) =>
         Assert.Throws<FormatException>(() => SearchBudget.Parse([text]));
+
+    [Theory]
+    [InlineData("1800s", "30 min")]
+    [InlineData("90s", "90 s")]
+    [InlineData("100000,2m", "100,000 schedules or 2 min")]
+    public void ReadsAsAPersonWouldSayIt(string text, string expected) =>
+        Assert.Equal(expected, SearchBudget.Parse([text]).ToString());
 }
