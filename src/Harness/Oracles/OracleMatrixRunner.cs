@@ -26,8 +26,8 @@ public static class OracleMatrixRunner
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
-        var outcome = expectation == Expectation.NotApplicable
-            ? null
+        var outcome = expectation == Expectation.NotApplicable ? null
+            : target.Class is { } type ? ClassCellExplorer.Explore(scenario, type, cellOptions)
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
         {
@@ -43,6 +43,7 @@ public static class OracleMatrixRunner
             .Concat(scenario.Tasks.Select((task, i) => $"task {i + 1}: {string.Join("; ", task)}")));
 
     /// <summary>The test Coyote runs for one iteration: a fresh instance, the scenario once, judged by the contract.</summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget target) =>
-        () => OracleScenarioRunner.RunAsync(scenario, target);
+    public static Func<Task> TestOf(Scenario scenario, MapTarget target) => target.Class is { } type
+        ? () => ClassScenarioRunner.RunAsync(scenario, type)
+        : () => OracleScenarioRunner.RunAsync(scenario, target);
 }

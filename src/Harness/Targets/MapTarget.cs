@@ -12,6 +12,12 @@ namespace StressMaps.Harness.Targets;
 /// <param name="Create">Makes a fresh, empty instance behind the map contract.</param>
 public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract Contract, Func<IMap<string, int>> Create)
 {
+    /// <summary>
+    /// For a user's class that is not a map: its operation model and instances. Scenarios over it call its
+    /// own operations (<see cref="Scenarios.OperationKind.Call"/>); <see cref="Create"/> is not used.
+    /// </summary>
+    public ClassTarget? Class { get; init; }
+
     /// <summary>Whether the target offers an atomic update (checked on a fresh instance).</summary>
-    public bool OffersAtomicUpdate => Create() is IAtomicUpdateMap<string, int>;
+    public bool OffersAtomicUpdate => Class is null && Create() is IAtomicUpdateMap<string, int>;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using StressMaps.Cli.Inputs;
 using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
@@ -32,8 +33,14 @@ internal static class UserTargetRun
         var targets = userTargets.Count > 0
             ? userTargets.Select(user => user.Target).ToList()
             : NameListInput.Resolve(typedMaps, TargetCatalog.BuiltIn, map => map.Name, "map");
-        var planned = ContractRunPlan.Scenarios(targets, catalogs: userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed);
+        var domains = inputs.Class.Parse(parsed).Domains;
+        var planned = ContractRunPlan.Scenarios(targets, catalogs: userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed, domains);
         var scenarios = NameListInput.Resolve(typedScenarios, planned, scenario => scenario.Name, "scenario");
+        foreach (var line in ClassTargetRecord.Of(targets, scenarios)?.SelectMany(record => record.Lines()) ?? [])
+        {
+            Console.Error.WriteLine(line);
+        }
+
         var fieldLevel = parsed.GetValue(inputs.FieldInterleaving)
             ? userTargets.Where(user => user.IsRewritten).Select(user => user.Target).ToHashSet()
             : [];
@@ -45,7 +52,7 @@ internal static class UserTargetRun
                 (optionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : ""));
         }
 
-        foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe))
+        foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe && user.Target.Class is null))
         {
             // Framework code is not rewritten, so each call runs as one step: only answers across calls are judged.
             Console.Error.WriteLine(
