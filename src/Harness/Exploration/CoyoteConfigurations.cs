@@ -39,6 +39,17 @@ public static class CoyoteConfigurations
             .WithTestingIterations(options.Iterations)
             .WithRandomGeneratorSeed(options.Seed);
 
+    /// <summary>
+    /// The configuration that explores every schedule with Coyote's depth-first search, at most
+    /// <see cref="ExplorationOptions.Iterations"/> of them. A schedule cut by the step bound is not
+    /// a bug here: the search counts it as not covered instead.
+    /// </summary>
+    public static Configuration ForExhaustive(ExplorationOptions options) =>
+        Base(options)
+            .WithFailureOnMaxStepsBoundEnabled(false)
+            .WithTestingIterations(options.Iterations)
+            .WithReproducibleTrace(Exhaustive.DfsTrace.For(options));
+
     private static Configuration Base(ExplorationOptions options) =>
         Configuration.Create()
             .WithTelemetryEnabled(false)

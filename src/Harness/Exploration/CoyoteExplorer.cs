@@ -2,15 +2,21 @@ using System.Diagnostics;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
+using StressMaps.Harness.Exploration.Exhaustive;
 
 namespace StressMaps.Harness.Exploration;
 
 /// <summary>Explores a test delegate with Coyote's <see cref="TestingEngine"/> and replays its traces.</summary>
 public static class CoyoteExplorer
 {
-    /// <summary>Explores <paramref name="test"/>, stopping at the first bug.</summary>
+    /// <summary>
+    /// Explores <paramref name="test"/>, stopping at the first bug; the <see cref="StrategyName.Exhaustive"/>
+    /// strategy explores every schedule and says in <see cref="ExplorationOutcome.Coverage"/> whether it did.
+    /// </summary>
     public static ExplorationOutcome Explore(Func<Task> test, ExplorationOptions options) =>
-        Run(test, CoyoteConfigurations.ForExploration(options));
+        options.Strategy == StrategyName.Exhaustive
+            ? ExhaustiveSearch.Explore(test, options)
+            : Run(test, CoyoteConfigurations.ForExploration(options));
 
     /// <summary>Replays <paramref name="trace"/> once; the outcome says whether the bug came back.</summary>
     public static ExplorationOutcome Replay(Func<Task> test, ExplorationOptions options, string trace) =>
@@ -32,16 +38,21 @@ public static class CoyoteExplorer
         stopwatch.Stop();
 
         var report = engine.TestReport;
-        var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
-        var bug = report.BugReports.FirstOrDefault();
-        var bugFound = report.NumOfFoundBugs > 0;
+        return OutcomeOf(engine, report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths, stopwatch.Elapsed);
+    }
+
+    /// <summary>The outcome of <paramref name="engine"/>'s run, which explored <paramref name="explored"/> schedules.</summary>
+    internal static ExplorationOutcome OutcomeOf(TestingEngine engine, int explored, TimeSpan elapsed)
+    {
+        var bug = engine.TestReport.BugReports.FirstOrDefault();
+        var bugFound = engine.TestReport.NumOfFoundBugs > 0;
         return new ExplorationOutcome(
             BugFound: bugFound,
             BugMessage: bug is null ? null : BugReportText.FirstLine(bug),
             BugDetail: bug,
             FirstBugIteration: bugFound ? explored : null,
             IterationsExplored: explored,
-            Elapsed: stopwatch.Elapsed,
+            Elapsed: elapsed,
             ReproducibleTrace: string.IsNullOrEmpty(engine.ReproducibleTrace) ? null : engine.ReproducibleTrace);
     }
 }

@@ -1,11 +1,11 @@
 namespace StressMaps.Harness.Exploration;
 
 /// <summary>How one cell is explored. Everything a verdict depends on is here, so it can be printed and stored.</summary>
-/// <param name="Strategy">One of <see cref="StrategyName.All"/>.</param>
-/// <param name="Iterations">How many schedules to explore at most; stops early at the first bug.</param>
+/// <param name="Strategy">One of <see cref="StrategyName.All"/>, or <see cref="StrategyName.Exhaustive"/> to explore every schedule.</param>
+/// <param name="Iterations">How many schedules to explore at most; stops early at the first bug (an exhaustive search also when its space runs dry; <see cref="uint.MaxValue"/> for no count limit).</param>
 /// <param name="Seed">The seed of the strategy's random choices.</param>
 /// <param name="MaxSteps">Scheduling steps one iteration may take before it counts as a bug (a spin or a livelock).</param>
-/// <param name="TimeBudget">Wall-clock limit for the cell, or null for none.</param>
+/// <param name="TimeBudget">Wall-clock limit for the cell, or null for none (an exhaustive search checks it between schedules).</param>
 /// <param name="InterleaveMemoryAccesses">
 /// Whether every field access in rewritten code is a scheduling point (Coyote's memory-access race
 /// checking), so races on plain fields inside a user's map are explored. It costs speed.

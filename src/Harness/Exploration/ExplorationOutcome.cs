@@ -17,6 +17,9 @@ public sealed record ExplorationOutcome(
     TimeSpan Elapsed,
     string? ReproducibleTrace)
 {
+    /// <summary>What an exhaustive search covered; null for a sampling strategy.</summary>
+    public Exhaustive.ExhaustiveCoverage? Coverage { get; init; }
+
     /// <summary>Schedules explored per second.</summary>
     public double IterationsPerSecond => Elapsed.TotalSeconds > 0 ? IterationsExplored / Elapsed.TotalSeconds : 0;
 }

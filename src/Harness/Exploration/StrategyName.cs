@@ -24,6 +24,12 @@ public static class StrategyName
     /// <summary>Reinforcement learning over the schedules seen so far.</summary>
     public const string QLearning = "q-learning";
 
+    /// <summary>
+    /// Coyote's depth-first search over every schedule: what <c>--exhaustive</c> runs. Not among
+    /// <see cref="All"/>, the sampling strategies, because its verdict is of another kind.
+    /// </summary>
+    public const string Exhaustive = "dfs";
+
     /// <summary>Every name, the default first.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Portfolio, Random, Prioritization, FairPrioritization, Probabilistic, DelayBounding, QLearning];

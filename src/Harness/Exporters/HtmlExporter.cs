@@ -17,7 +17,7 @@ public sealed class HtmlExporter : FileExporter
         body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
         table.matrix{border-collapse:collapse}
         .matrix th,.matrix td{border:1px solid #ccc;padding:.3rem .7rem;text-align:center}
-        .matrix td.bug{background:#fde2c8}.matrix td.safe{background:#d9f2d9}.matrix td.na{color:#999}
+        .matrix td.bug{background:#fde2c8}.matrix td.safe{background:#d9f2d9}.matrix td.proved{background:#b8e6b8;font-weight:bold}.matrix td.na{color:#999}
         .matrix td.wrong{background:#f8b4b4;font-weight:bold}
         pre{background:#f4f4f4;padding:.6rem;overflow-x:auto}
         svg text{font-family:ui-monospace,monospace;font-size:12px}
@@ -42,7 +42,9 @@ public sealed class HtmlExporter : FileExporter
             html.AppendLine("<p><strong>Partial run</strong>: stopped before every cell finished.</p>");
         }
 
+        html.Append("<p>").Append(E(ProofWording.ExplorationLine(report.Run))).AppendLine("</p>");
         html.AppendLine(Matrix(report));
+        html.Append("<p>").Append(E(ProofWording.Legend(report.Run))).AppendLine("</p>");
         foreach (var bundle in report.Bundles)
         {
             html.AppendLine(Bug(bundle));

@@ -38,7 +38,7 @@ public sealed class JUnitExporter : FileExporter
                 var bug = cell.Verdict == VerdictKind.Bug;
                 var message = bug
                     ? $"unexpected bug: {cell.BugMessage}"
-                    : $"expected a bug ({cell.Reason}) but {cell.IterationsExplored} iterations found none";
+                    : $"expected a bug ({cell.Reason}) but {ProofWording.Claim(cell)}";
                 element.Add(new XElement("failure", new XAttribute("message", message), new XAttribute("type", cell.Verdict.Word()),
                     bug ? $"{cell.BugMessage}\nreplay: {replay}" : message));
             }
@@ -46,6 +46,10 @@ public sealed class JUnitExporter : FileExporter
             if (cell is { Verdict: VerdictKind.Bug, Matches: true })
             {
                 element.Add(new XElement("system-out", $"expected bug: {cell.BugMessage}\nreplay: {replay}"));
+            }
+            else if (cell.Verdict is VerdictKind.Safe or VerdictKind.Proved)
+            {
+                element.Add(new XElement("system-out", ProofWording.Claim(cell)));
             }
 
             return element;

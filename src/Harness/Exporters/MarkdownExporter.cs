@@ -29,7 +29,7 @@ public sealed class MarkdownExporter : FileExporter
         }
 
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"Strategy `{run.Options.Strategy}`, up to {run.Options.Iterations} iterations per cell, run seed {run.Options.Seed}, StressMaps {run.ToolVersion}, Coyote {run.CoyoteVersion}, {run.ElapsedSeconds:0.0} s.")).AppendLine();
+            $"{ProofWording.ExplorationLine(run)} StressMaps {run.ToolVersion}, Coyote {run.CoyoteVersion}, {run.ElapsedSeconds:0.0} s.")).AppendLine();
         var maps = MatrixCells.Maps(run);
         text.Append("| scenario | ").AppendJoin(" | ", maps).AppendLine(" |");
         text.Append("|---|").AppendJoin("", maps.Select(_ => ":---:|")).AppendLine();
@@ -38,7 +38,7 @@ public sealed class MarkdownExporter : FileExporter
             text.Append("| ").Append(scenario).Append(" | ").AppendJoin(" | ", cells.Select(MatrixCells.Label)).AppendLine(" |");
         }
 
-        text.AppendLine().AppendLine("BUG/safe: the verdict; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs.").AppendLine();
+        text.AppendLine().AppendLine(ProofWording.Legend(run)).AppendLine();
         return text.ToString();
     }
 

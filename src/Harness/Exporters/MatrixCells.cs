@@ -18,12 +18,13 @@ public static class MatrixCells
             .ToList();
     }
 
-    /// <summary>A cell as one short word and mark: <c>BUG ✓</c>, <c>safe ✗</c>, <c>n/a</c>.</summary>
+    /// <summary>A cell as one short word and mark: <c>BUG ✓</c>, <c>proved ✓</c>, <c>safe ✗</c>, <c>n/a</c>.</summary>
     public static string Label(CellRecord? cell) => cell switch
     {
         null => "",
         { Verdict: VerdictKind.Skipped } => "n/a",
         { Verdict: VerdictKind.Bug } => cell.Matches ? "BUG ✓" : "BUG ✗",
+        { Verdict: VerdictKind.Proved } => cell.Matches ? "proved ✓" : "proved ✗",
         _ => cell.Matches ? "safe ✓" : "safe ✗",
     };
 }

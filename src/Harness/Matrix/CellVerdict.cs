@@ -38,6 +38,12 @@ public sealed record CellVerdict(
         _ => true,
     };
 
-    /// <summary>What exploration concluded.</summary>
-    public VerdictKind Verdict => Outcome is null ? VerdictKind.Skipped : Outcome.BugFound ? VerdictKind.Bug : VerdictKind.Safe;
+    /// <summary>What exploration concluded: a covered exhaustive search without a bug is a proof.</summary>
+    public VerdictKind Verdict => Outcome switch
+    {
+        null => VerdictKind.Skipped,
+        { BugFound: true } => VerdictKind.Bug,
+        { Coverage.Exhaustive: true } => VerdictKind.Proved,
+        _ => VerdictKind.Safe,
+    };
 }

@@ -82,6 +82,15 @@ public sealed record CellRecord
     /// <summary>Schedules explored.</summary>
     public int IterationsExplored { get; init; }
 
+    /// <summary>True when an exhaustive search explored every schedule of the cell (see <see cref="Proof"/>); false for a sample or a search cut short.</summary>
+    public bool Exhaustive { get; init; }
+
+    /// <summary>Schedules explored to their end (for a sample, its iterations).</summary>
+    public int Schedules { get; init; }
+
+    /// <summary>What the exhaustive search covered, or null for a sampled cell.</summary>
+    public ProofRecord? Proof { get; init; }
+
     /// <summary>1-based iteration of the first bug, or null.</summary>
     public int? FirstBugIteration { get; init; }
 

@@ -52,6 +52,7 @@ public static class SliceMerger
             },
             Options = representative.Options with { Iterations = (uint)slices.Sum(slice => (long)slice.Options.Iterations) },
             IterationsExplored = iterations,
+            Schedules = slices.Sum(slice => slice.Schedules),
             ElapsedSeconds = seconds,
             IterationsPerSecond = seconds > 0 ? iterations / seconds : 0,
             Slice = null,

@@ -14,6 +14,7 @@ public static class RunProgress
         var what = verdict.Outcome switch
         {
             null => $"{VerdictKind.Skipped.Word()} ({verdict.Reason})",
+            { Coverage: { } coverage } => $"{coverage.Describe()}, up to {coverage.LongestSchedule} steps each",
             { BugFound: true } found => $"bug at iteration {found.FirstBugIteration}",
             var clean => $"safe after {clean.IterationsExplored} iterations",
         };

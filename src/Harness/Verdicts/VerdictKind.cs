@@ -14,4 +14,7 @@ public enum VerdictKind
 
     /// <summary>Not explored: the target lacks what the scenario needs.</summary>
     Skipped,
+
+    /// <summary>An exhaustive search explored every schedule (within its stated scope) and none showed a bug.</summary>
+    Proved,
 }

@@ -14,6 +14,7 @@ public sealed class VerdictKindJson : JsonConverter<VerdictKind>
         [VerdictKind.Safe] = "safe",
         [VerdictKind.Bug] = "bug",
         [VerdictKind.Skipped] = "skipped",
+        [VerdictKind.Proved] = "proved",
     };
 
     /// <summary>The kind as one lower-case word: <c>safe</c>, <c>bug</c>, <c>skipped</c>.</summary>

@@ -2,7 +2,7 @@ namespace StressMaps.Tests.Architecture;
 
 public class VerdictWordTests
 {
-    private static readonly string[] Words = ["bug", "safe", "skipped"];
+    private static readonly string[] Words = ["bug", "safe", "skipped", "proved"];
 
     [Fact]
     public void VerdictWordsAreStringLiteralsOnlyInTheOneJsonMapping()

@@ -34,9 +34,13 @@ public sealed class ExplorationInputs
         DefaultValueFactory = _ => ExplorationOptions.DefaultMaxSteps,
     };
 
+    /// <summary>--exhaustive and --budget.</summary>
+    public ProofInputs Proof { get; } = new();
+
     /// <summary>Adds these options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
+        Proof.AddTo(command);
         command.Options.Add(Strategy);
         command.Options.Add(Iterations);
         command.Options.Add(Seed);
@@ -50,11 +54,12 @@ public sealed class ExplorationInputs
         var strategy = StrategyName.Normalize(typedStrategy)
             ?? throw new UsageException(
                 $"unknown strategy '{typedStrategy}'. Valid strategies: {string.Join(", ", StrategyName.All)}.");
-        return new ExplorationOptions(
+        var sampled = new ExplorationOptions(
             strategy,
             Positive(parsed.GetValue(Iterations), "--iterations"),
             parsed.GetValue(Seed),
             Positive(parsed.GetValue(MaxSteps), "--max-steps"));
+        return Proof.Apply(parsed, sampled, Strategy, Iterations);
     }
 
     private static uint Positive(long value, string name) =>

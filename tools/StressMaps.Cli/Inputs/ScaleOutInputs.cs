@@ -51,6 +51,11 @@ public sealed class ScaleOutInputs
     /// <summary>The validated layout; bad values are a <see cref="UsageException"/>.</summary>
     public ScaleOutLayout Read(ParseResult parsed, ExplorationOptions options)
     {
+        if (options.Strategy == StrategyName.Exhaustive)
+        {
+            throw new UsageException("--exhaustive runs each cell's search in one process; leave out --parallel, --shard and --slices.");
+        }
+
         var workers = parsed.GetValue(Parallel);
         if (workers is < 1 or > MaxWorkers)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Verdicts;
 
@@ -27,11 +28,9 @@ public static class MatrixTable
         }
 
         console.Write(table);
-        console.MarkupLine(
-            "[grey]BUG/safe: the verdict; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs.[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(ProofWording.Legend(run)) + "[/]");
         console.MarkupLine(Markup.Escape(
-            $"Strategy {run.Options.Strategy}, up to {run.Options.Iterations} iterations per cell, run seed {run.Options.Seed} " +
-            $"(each cell's seed is in run.json), max {run.Options.MaxSteps} steps; {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
+            $"{ProofWording.ExplorationLine(run)} {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
         console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
 
         var bugs = run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).ToList();
@@ -53,10 +52,10 @@ public static class MatrixTable
             console.Write(details);
         }
 
-        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: VerdictKind.Safe }))
+        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: VerdictKind.Safe or VerdictKind.Proved }))
         {
             console.MarkupLine(Markup.Escape(
-                $"MISSED: {missed.Id.Display}: a bug was expected ({missed.Reason}) but {missed.IterationsExplored} iterations found none."));
+                $"MISSED: {missed.Id.Display}: a bug was expected ({missed.Reason}) but {ProofWording.Claim(missed)}."));
         }
     }
 
@@ -66,6 +65,8 @@ public static class MatrixTable
         { Verdict: VerdictKind.Skipped } => "[grey]n/a[/]",
         { Verdict: VerdictKind.Bug, Matches: true } => "[yellow]BUG[/] ✓",
         { Verdict: VerdictKind.Bug } => "[red bold]BUG ✗[/]",
+        { Verdict: VerdictKind.Proved, Matches: true } => "[green]proved[/] ✓",
+        { Verdict: VerdictKind.Proved } => "[red bold]proved ✗[/]",
         { Matches: true } => "[green]safe[/] ✓",
         _ => "[red bold]safe ✗[/]",
     };

@@ -1,0 +1,20 @@
+namespace StressMaps.Tests.Cli;
+
+public class ExhaustiveUsageTests
+{
+    [Theory]
+    [InlineData("--budget limits an exhaustive search", "--budget", "60s")]
+    [InlineData("leave out --strategy and --iterations", "--exhaustive", "-s", "random")]
+    [InlineData("leave out --strategy and --iterations", "--exhaustive", "-i", "100")]
+    [InlineData("'60x' is no budget", "--exhaustive", "--budget", "60x")]
+    [InlineData("at most one time limit", "--exhaustive", "--budget", "60s,2m")]
+    [InlineData("leave out --parallel", "--exhaustive", "--parallel", "2")]
+    public void BadProofInputIsOneLineAndExitsOne(string expected, params string[] arguments)
+    {
+        var result = CliProcess.Run(["run", "-c", "writer-vs-reader", "-m", "locked", .. arguments]);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains(expected, line);
+    }
+}

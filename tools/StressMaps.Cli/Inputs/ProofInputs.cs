@@ -1,0 +1,63 @@
+using System.CommandLine;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exploration.Exhaustive;
+
+namespace StressMaps.Cli.Inputs;
+
+/// <summary><c>--exhaustive</c> and <c>--budget</c>: explore every schedule, and how far to go per cell.</summary>
+public sealed class ProofInputs
+{
+    /// <summary>--exhaustive.</summary>
+    public Option<bool> Exhaustive { get; } = new("--exhaustive")
+    {
+        Description = "Explore every schedule of each cell (Coyote's depth-first search): a safe cell whose space is covered is proved, not sampled.",
+    };
+
+    /// <summary>--budget.</summary>
+    public Option<string[]> Budget { get; } = new("--budget")
+    {
+        Description = $"Per cell, with --exhaustive: schedules (100000), time (60s, 10m), or both (100000,60s); a cell stopped by it is not proved (default {SearchBudget.Default}).",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>Adds these options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Exhaustive);
+        command.Options.Add(Budget);
+    }
+
+    /// <summary>
+    /// <paramref name="sampled"/> turned into an exhaustive search when <c>--exhaustive</c> is given;
+    /// a strategy or iteration count given with it, or a budget without it, is a <see cref="UsageException"/>.
+    /// </summary>
+    public ExplorationOptions Apply(ParseResult parsed, ExplorationOptions sampled, Option<string> strategy, Option<long> iterations)
+    {
+        var budgetText = parsed.GetValue(Budget);
+        if (!parsed.GetValue(Exhaustive))
+        {
+            return budgetText is { Length: > 0 }
+                ? throw new UsageException("--budget limits an exhaustive search; add --exhaustive, or use --iterations for a sampled one.")
+                : sampled;
+        }
+
+        if (IsGiven(parsed, strategy) || IsGiven(parsed, iterations))
+        {
+            throw new UsageException("--exhaustive explores with depth-first search within --budget; leave out --strategy and --iterations.");
+        }
+
+        SearchBudget budget;
+        try
+        {
+            budget = budgetText is { Length: > 0 } ? SearchBudget.Parse(budgetText) : SearchBudget.Default;
+        }
+        catch (FormatException error)
+        {
+            throw new UsageException(error.Message);
+        }
+
+        return sampled with { Strategy = StrategyName.Exhaustive, Iterations = budget.Schedules ?? uint.MaxValue, TimeBudget = budget.Time };
+    }
+
+    private static bool IsGiven(ParseResult parsed, Option option) => parsed.GetResult(option) is { Implicit: false };
+}
