@@ -3,6 +3,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using Microsoft.Coyote.Rewriting;
+using StressMaps.Rewriting;
 
 namespace StressMaps.Harness.UserTargets;
 
@@ -45,7 +46,9 @@ public static class RewrittenAssemblyCache
             }
 
             var output = Path.Combine(work, "output");
-            CoyoteRewriter.Rewrite(input, output, files.Select(Path.GetFileName).ToList()!, [AppContext.BaseDirectory, RuntimeFolder]);
+            var names = files.Select(Path.GetFileName).ToList();
+            CoyoteRewriter.Rewrite(input, output, names!, [AppContext.BaseDirectory, RuntimeFolder]);
+            UnseenPassRunner.Run(output, names!);
             try
             {
                 // Publish the finished copy in one rename; a concurrent run that got there first wins.
@@ -112,7 +115,7 @@ public static class RewrittenAssemblyCache
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // The rewriter's version and options are part of the key: a new Coyote rewrites anew.
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(
-            $"coyote {typeof(RewritingEngine).Assembly.GetName().Version}; race-checking, memory, concurrent-collections\n"));
+            $"coyote {typeof(RewritingEngine).Assembly.GetName().Version}; race-checking, memory, concurrent-collections; unseen pass {UnseenPass.Version}\n"));
         foreach (var file in files)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
