@@ -43,6 +43,7 @@ public static class RewrittenAssemblyCache
             foreach (var file in files)
             {
                 File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
+                CopySymbols(file, input);
             }
 
             var output = Path.Combine(work, "output");
@@ -64,6 +65,16 @@ public static class RewrittenAssemblyCache
         }
 
         return folder;
+    }
+
+    // The symbols go through both rewrites with the code, so a user's stack frames keep their files and lines.
+    private static void CopySymbols(string assembly, string folder)
+    {
+        var symbols = Path.ChangeExtension(assembly, ".pdb");
+        if (File.Exists(symbols))
+        {
+            File.Copy(symbols, Path.Combine(folder, Path.GetFileName(symbols)));
+        }
     }
 
     private static string RuntimeFolder => Path.GetDirectoryName(typeof(object).Assembly.Location)!;

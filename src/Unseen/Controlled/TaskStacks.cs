@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace StressMaps.Controlled;
@@ -9,22 +10,23 @@ namespace StressMaps.Controlled;
 /// </summary>
 public static class TaskStacks
 {
-    private static readonly AsyncLocal<Dictionary<int, string[]>?> Capture = new();
+    private static readonly AsyncLocal<ConcurrentDictionary<int, string[]>?> Capture = new();
     private static readonly AsyncLocal<int?> TaskIndex = new();
 
-    // Read first on every field access: while no replay captures, the check costs one static load.
+    // Read first on every field access: while no replay captures, the check costs one static load. A plain
+    // load on purpose: Coyote's rewriting turns Volatile and Monitor in this assembly into scheduling points.
     private static int s_capturing;
 
     /// <summary>Whether this flow of execution is being captured.</summary>
-    public static bool IsCapturing => Volatile.Read(ref s_capturing) > 0 && Capture.Value is not null;
+    public static bool IsCapturing => s_capturing > 0 && Capture.Value is not null;
 
     /// <summary>
     /// Starts capturing in the current flow and the tasks it starts, into <paramref name="table"/>
-    /// (task index to its user frames); capturing ends when the returned scope is disposed.
+    /// (task index to its user frames); capturing ends when the returned scope is disposed. Captures run one at a time.
     /// </summary>
-    public static IDisposable Begin(Dictionary<int, string[]> table)
+    public static IDisposable Begin(ConcurrentDictionary<int, string[]> table)
     {
-        Interlocked.Increment(ref s_capturing);
+        s_capturing++;
         Capture.Value = table;
         return new Ending();
     }
@@ -40,22 +42,20 @@ public static class TaskStacks
         var frames = UserFrames.Of(new StackTrace(2, fNeedFileInfo: true));
         if (frames.Length > 0 && Capture.Value is { } table)
         {
-            lock (table)
-            {
-                table[CurrentTask] = frames;
-            }
+            table[CurrentTask] = frames;
         }
     }
 
     private sealed class Ending : IDisposable
     {
-        private int _ended;
+        private bool _ended;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _ended, 1) == 0)
+            if (!_ended)
             {
-                Interlocked.Decrement(ref s_capturing);
+                _ended = true;
+                s_capturing--;
             }
         }
     }

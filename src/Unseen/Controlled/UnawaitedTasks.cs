@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace StressMaps.Controlled;
@@ -9,10 +10,11 @@ namespace StressMaps.Controlled;
 /// </summary>
 public static class UnawaitedTasks
 {
-    private static readonly AsyncLocal<List<Task>?> Started = new();
+    // A concurrent queue, not a lock: Coyote's rewriting would make every lock here a scheduling point.
+    private static readonly AsyncLocal<ConcurrentQueue<Task>?> Started = new();
 
     /// <summary>Starts remembering the tasks started from the current flow (one scenario's schedule).</summary>
-    public static void Begin() => Started.Value = [];
+    public static void Begin() => Started.Value = new ConcurrentQueue<Task>();
 
     /// <summary>Stands in for <see cref="Task.Run(Action)"/>.</summary>
     public static Task Run(Action action) => Remember(Task.Run(action));
@@ -55,33 +57,18 @@ public static class UnawaitedTasks
             await Task.WhenAny(pending);
         }
 
-        var faulted = Snapshot(started).FirstOrDefault(task => task.IsFaulted && !IsObserved(task));
+        var faulted = started.FirstOrDefault(task => task.IsFaulted && !IsObserved(task));
         return faulted?.Exception?.InnerException is { } error ? new UnobservedFault(error, UserFrames.Of(error)) : null;
     }
 
     private static TTask Remember<TTask>(TTask task)
         where TTask : Task
     {
-        if (Started.Value is { } started)
-        {
-            lock (started)
-            {
-                started.Add(task);
-            }
-        }
-
+        Started.Value?.Enqueue(task);
         return task;
     }
 
-    private static Task[] Snapshot(List<Task> started)
-    {
-        lock (started)
-        {
-            return [.. started];
-        }
-    }
-
-    private static Task[] Pending(List<Task> started) => Snapshot(started).Where(task => !task.IsCompleted).ToArray();
+    private static Task[] Pending(ConcurrentQueue<Task> started) => started.Where(task => !task.IsCompleted).ToArray();
 
     // The runtime marks a task's exceptions handled once anything observes them (await, Wait, Exception);
     // it keeps that mark in private fields, read here. Should they move, every fault counts as unobserved.
