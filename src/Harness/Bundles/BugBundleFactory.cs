@@ -1,3 +1,4 @@
+using StressMaps.Harness.Frames;
 using StressMaps.Harness.Replay;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Scenarios;
@@ -43,7 +44,8 @@ public static class BugBundleFactory
             Scenario = scenario,
             Trace = parsed.ToElement(),
             Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed),
-            Verdict = new VerdictRecord(message, report, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack)),
+            Verdict = new VerdictRecord(message, report, ScheduleBuilder.Stacks(
+                replay.Journal, scenario, replay.FailureStack, replay.Frames is { } frames ? UserFramesText.ByTask(frames) : null)),
             Schedule = schedule,
             Shrinking = shrinking,
             Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, parsed.Steps.Count, schedule.Count(step => step.Preemption)),

@@ -1,5 +1,6 @@
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
+using StressMaps.Controlled;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios;
@@ -12,7 +13,8 @@ namespace StressMaps.Harness.Replay;
 /// <param name="Journal">Which task ran which operation, in order.</param>
 /// <param name="FailureStack">The stack of the failing task, or null.</param>
 /// <param name="Log">Coyote's verbose log, when it was asked for.</param>
-public sealed record ReplayRun(ExplorationOutcome Outcome, IReadOnlyList<JournalEntry> Journal, string? FailureStack, string? Log);
+/// <param name="Frames">Where each task was in the user's code, as the replay captured it.</param>
+public sealed record ReplayRun(ExplorationOutcome Outcome, IReadOnlyList<JournalEntry> Journal, string? FailureStack, string? Log, FrameCapture? Frames = null);
 
 /// <summary>Replays a trace of a scenario on a target once, recording the interleaving.</summary>
 public static class TraceReplay
@@ -25,11 +27,14 @@ public static class TraceReplay
     public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false)
     {
         ScheduleJournal? journal = null;
-        Task Test()
-        {
-            journal = new ScheduleJournal();
-            return ScenarioRunner.RunAsync(scenario, target.Create(), journal);
-        }
+        FrameCapture? frames = null;
+        var test = TaskStacks.Capturing(
+            () =>
+            {
+                journal = new ScheduleJournal();
+                return ScenarioRunner.RunAsync(scenario, target.Create(), journal);
+            },
+            () => frames = new FrameCapture());
 
         var configuration = CoyoteConfigurations.ForReplay(new ExplorationOptions(MaxSteps: maxSteps), trace);
         // Coyote prints to the console unless given a logger; the log is only kept when asked for.
@@ -39,7 +44,7 @@ public static class TraceReplay
             configuration = configuration.WithVerbosityEnabled(VerbosityLevel.Info);
         }
 
-        var outcome = CoyoteExplorer.Run(Test, configuration, log);
-        return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null);
+        var outcome = CoyoteExplorer.Run(test, configuration, log);
+        return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null, frames);
     }
 }

@@ -22,11 +22,23 @@ public static class RewrittenAssemblyCache
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "stressmaps", "rewritten");
 
+    // Coyote's rewriter keeps static state that two rewrites at once corrupt ("An item with the same key has
+    // already been added"): one rewrite at a time per process.
+    private static readonly Lock Rewriting = new();
+
     /// <summary>
     /// The folder holding the rewritten copy of <paramref name="assemblyPath"/> and of the dependencies
     /// next to it, rewriting them first when the cache has no copy of this content.
     /// </summary>
     public static string RewrittenFolderOf(string assemblyPath)
+    {
+        lock (Rewriting)
+        {
+            return RewrittenFolderOfLocked(assemblyPath);
+        }
+    }
+
+    private static string RewrittenFolderOfLocked(string assemblyPath)
     {
         var sourceFolder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
         var files = LocalClosure(Path.GetFullPath(assemblyPath), sourceFolder);
@@ -131,6 +143,8 @@ public static class RewrittenAssemblyCache
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             hash.AppendData(File.ReadAllBytes(file));
+            var symbols = Path.ChangeExtension(file, ".pdb");
+            hash.AppendData(File.Exists(symbols) ? File.ReadAllBytes(symbols) : []);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];

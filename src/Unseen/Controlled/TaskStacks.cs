@@ -1,50 +1,55 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-
 namespace StressMaps.Controlled;
 
 /// <summary>
-/// While a replay captures, keeps for each task the user's frames at the last field access or
-/// collection call it made: where it was when the schedule switched away from it. Off during
+/// While a replay captures, hands each field access and checked-collection call to the
+/// <see cref="FrameCapture"/> of the current flow, named by the scenario task it runs in. Off during
 /// exploration, where a stack per access would cost too much.
 /// </summary>
 public static class TaskStacks
 {
-    private static readonly AsyncLocal<ConcurrentDictionary<int, string[]>?> Capture = new();
-    private static readonly AsyncLocal<int?> TaskIndex = new();
+    private static readonly AsyncLocal<FrameCapture?> Capture = new();
+    private static readonly AsyncLocal<int?> TaskNumber = new();
 
-    // Read first on every field access: while no replay captures, the check costs one static load. A plain
-    // load on purpose: Coyote's rewriting turns Volatile and Monitor in this assembly into scheduling points.
+    // Read first on every field access: while no replay captures, the check costs one static load. Plain
+    // loads and stores on purpose: Coyote's rewriting turns Volatile, Interlocked and Monitor in this
+    // assembly into scheduling points, which would change the very schedule being replayed.
     private static int s_capturing;
 
     /// <summary>Whether this flow of execution is being captured.</summary>
     public static bool IsCapturing => s_capturing > 0 && Capture.Value is not null;
 
+    /// <summary>The capture of this flow, or null.</summary>
+    internal static FrameCapture? Current => s_capturing > 0 ? Capture.Value : null;
+
     /// <summary>
-    /// Starts capturing in the current flow and the tasks it starts, into <paramref name="table"/>
-    /// (task index to its user frames); capturing ends when the returned scope is disposed. Captures run one at a time.
+    /// Starts capturing into <paramref name="capture"/> in the current flow and the tasks it starts;
+    /// capturing ends when the returned scope is disposed. Captures run one at a time.
     /// </summary>
-    public static IDisposable Begin(ConcurrentDictionary<int, string[]> table)
+    public static IDisposable Begin(FrameCapture capture)
     {
         s_capturing++;
-        Capture.Value = table;
+        Capture.Value = capture;
         return new Ending();
     }
 
-    /// <summary>Names the current flow as the scenario's task <paramref name="index"/> (-1: setup and final check).</summary>
-    public static void EnterTask(int index) => TaskIndex.Value = index;
-
-    /// <summary>The current task's index, as <see cref="EnterTask"/> named it.</summary>
-    public static int CurrentTask => TaskIndex.Value ?? -1;
-
-    internal static void Note()
+    /// <summary>
+    /// Wraps <paramref name="test"/> so that each run of it captures into a fresh <paramref name="capture"/>().
+    /// The wrapper lives here because this assembly gets no memory-access rewriting: it adds no scheduling
+    /// point, so the captured replay follows the bug's schedule exactly.
+    /// </summary>
+    public static Func<Task> Capturing(Func<Task> test, Func<FrameCapture> capture) => async () =>
     {
-        var frames = UserFrames.Of(new StackTrace(2, fNeedFileInfo: true));
-        if (frames.Length > 0 && Capture.Value is { } table)
+        using (Begin(capture()))
         {
-            table[CurrentTask] = frames;
+            await test();
         }
-    }
+    };
+
+    /// <summary>Names the current flow as the scenario's task <paramref name="number"/> (1-based; 0: the setup).</summary>
+    public static void EnterTask(int number) => TaskNumber.Value = number;
+
+    /// <summary>The current task's number, as <see cref="EnterTask"/> named it (0 when never named).</summary>
+    public static int CurrentTask => TaskNumber.Value ?? 0;
 
     private sealed class Ending : IDisposable
     {

@@ -7,11 +7,11 @@ internal sealed class ControlledMembers(ModuleDefinition controlled)
 {
     private const string Namespace = "StressMaps.Controlled";
 
-    /// <summary><c>FieldAccess.Interleave()</c>: the scheduling point before a field access.</summary>
-    public MethodDefinition Interleave { get; } = Static(controlled, "FieldAccess", "Interleave");
+    /// <summary><c>FieldAccess.Interleave(string field)</c>: the scheduling point before a field access.</summary>
+    public MethodDefinition Interleave { get; } = Static(controlled, "FieldAccess", "Interleave", 1);
 
     /// <summary><c>FieldAccess.Note()</c>: notes the stack before a checked-collection call.</summary>
-    public MethodDefinition Note { get; } = Static(controlled, "FieldAccess", "Note");
+    public MethodDefinition Note { get; } = Static(controlled, "FieldAccess", "Note", 0);
 
     /// <summary>The stand-in in <paramref name="typeName"/> named <paramref name="name"/> whose parameters read <paramref name="parameters"/>, or null.</summary>
     public MethodDefinition? StandIn(string typeName, string name, IReadOnlyList<string> parameters) =>
@@ -19,8 +19,8 @@ internal sealed class ControlledMembers(ModuleDefinition controlled)
             method.IsStatic && method.IsPublic && method.Name == name
             && method.Parameters.Select(parameter => Signatures.Of(parameter.ParameterType)).SequenceEqual(parameters));
 
-    private static MethodDefinition Static(ModuleDefinition module, string typeName, string name) =>
-        TypeOf(module, typeName).Methods.Single(method => method.IsStatic && method.Name == name && !method.HasParameters);
+    private static MethodDefinition Static(ModuleDefinition module, string typeName, string name, int parameters) =>
+        TypeOf(module, typeName).Methods.Single(method => method.IsStatic && method.Name == name && method.Parameters.Count == parameters);
 
     private static TypeDefinition TypeOf(ModuleDefinition module, string typeName) =>
         module.GetType($"{Namespace}.{typeName}")

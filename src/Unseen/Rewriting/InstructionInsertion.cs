@@ -12,8 +12,8 @@ namespace StressMaps.Rewriting;
 /// </summary>
 internal static class InstructionInsertion
 {
-    /// <summary>Inserts a call to each callee before its instruction in <paramref name="method"/>.</summary>
-    public static void InsertCalls(MethodDefinition method, IReadOnlyList<(Instruction Before, MethodReference Callee)> calls)
+    /// <summary>Inserts each run of instructions (ending in a call) before its instruction in <paramref name="method"/>.</summary>
+    public static void Insert(MethodDefinition method, IReadOnlyList<(Instruction Before, Instruction[] Inserted)> insertions)
     {
         var body = method.Body;
         var points = method.DebugInformation.HasSequencePoints
@@ -21,7 +21,7 @@ internal static class InstructionInsertion
             : new Dictionary<Instruction, SequencePoint>();
         var il = body.GetILProcessor();
         body.SimplifyMacros();
-        foreach (var (before, callee) in calls)
+        foreach (var (before, inserted) in insertions)
         {
             var anchor = before;
             while (anchor.Previous is { OpCode.OpCodeType: OpCodeType.Prefix } prefix)
@@ -29,24 +29,28 @@ internal static class InstructionInsertion
                 anchor = prefix;
             }
 
-            var call = il.Create(OpCodes.Call, method.Module.ImportReference(callee));
-            il.InsertBefore(anchor, call);
-            Retarget(body, anchor, call);
+            foreach (var instruction in inserted)
+            {
+                il.InsertBefore(anchor, instruction);
+            }
+
+            var first = inserted[0];
+            Retarget(body, anchor, first, inserted);
             if (points.Remove(anchor, out var point))
             {
-                MovePoint(method.DebugInformation, point, call);
-                points[call] = point;
+                MovePoint(method.DebugInformation, point, first);
+                points[first] = point;
             }
         }
 
         body.OptimizeMacros();
     }
 
-    private static void Retarget(MethodBody body, Instruction from, Instruction to)
+    private static void Retarget(MethodBody body, Instruction from, Instruction to, Instruction[] inserted)
     {
         foreach (var instruction in body.Instructions)
         {
-            if (instruction != to && instruction.Operand == from)
+            if (!inserted.Contains(instruction) && instruction.Operand == from)
             {
                 instruction.Operand = to;
             }

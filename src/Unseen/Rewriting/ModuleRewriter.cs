@@ -18,38 +18,39 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
     {
         foreach (var method in module.GetTypes().SelectMany(type => type.Methods).Where(method => method.HasBody))
         {
-            var calls = new List<(Instruction, MethodReference)>();
+            var insertions = new List<(Instruction, Instruction[])>();
             foreach (var instruction in method.Body.Instructions)
             {
                 if (instruction.Operand is MethodReference callee && instruction.OpCode.FlowControl == FlowControl.Call)
                 {
-                    VisitCall(method, instruction, callee, calls);
+                    VisitCall(method, instruction, callee, insertions);
                 }
                 else if (FieldAccessPoints.Needs(method, instruction))
                 {
-                    calls.Add((instruction, members.Interleave));
-                    SchedulingPoints++;
+                    insertions.Add((instruction, PointBefore((FieldReference)instruction.Operand)));
                 }
             }
 
-            if (calls.Count > 0)
+            if (insertions.Count > 0)
             {
-                InstructionInsertion.InsertCalls(method, calls);
+                InstructionInsertion.Insert(method, insertions);
             }
         }
     }
 
-    private void VisitCall(MethodDefinition method, Instruction instruction, MethodReference callee, List<(Instruction, MethodReference)> calls)
+    private void VisitCall(MethodDefinition method, Instruction instruction, MethodReference callee, List<(Instruction, Instruction[])> insertions)
     {
-        if (CallRedirects.IsCoyoteMemoryAccessPoint(callee))
+        if (CallRedirects.IsCoyoteMemoryAccessPoint(callee) && FieldAfter(instruction) is { } accessed)
         {
-            // Coyote's own point before a field access: the same point, through our hook.
-            instruction.Operand = module.ImportReference(members.Interleave);
-            SchedulingPoints++;
+            // Coyote's own point before a field access becomes ours, which names the field. The call stays
+            // as a nop, so whatever branched to it still lands before the point.
+            instruction.OpCode = OpCodes.Nop;
+            instruction.Operand = null;
+            insertions.Add((accessed, PointBefore((FieldReference)accessed.Operand)));
         }
         else if (CallRedirects.IsCheckedCollection(callee))
         {
-            calls.Add((instruction, members.Note));
+            insertions.Add((instruction, [Instruction.Create(OpCodes.Call, module.ImportReference(members.Note))]));
         }
         else if (instruction.OpCode.Code != Code.Newobj && CallRedirects.For(callee) is { } standIn)
         {
@@ -59,6 +60,24 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
         {
             NoteUnsupported(method, callee);
         }
+    }
+
+    private Instruction[] PointBefore(FieldReference field)
+    {
+        SchedulingPoints++;
+        return [Instruction.Create(OpCodes.Ldstr, FieldNames.Of(field)), Instruction.Create(OpCodes.Call, module.ImportReference(members.Interleave))];
+    }
+
+    // The field access Coyote's point stands before: the next instruction, past any prefix.
+    private static Instruction? FieldAfter(Instruction point)
+    {
+        var next = point.Next;
+        while (next is { OpCode.OpCodeType: OpCodeType.Prefix })
+        {
+            next = next.Next;
+        }
+
+        return next is { Operand: FieldReference } ? next : null;
     }
 
     private void Redirect(MethodDefinition method, Instruction instruction, MethodReference callee, StandIn standIn)

@@ -43,13 +43,22 @@ public static class UnseenPass
             rewriter.Rewrite();
             PassMarker.Add(module.Assembly, Version);
 
-            // Write beside, then rename: a failed write never leaves half an assembly behind.
-            var temporary = path + ".unseen.tmp";
-            module.Write(temporary, new WriterParameters { WriteSymbols = symbols });
-            File.Move(temporary, path, overwrite: true);
-            if (symbols)
+            // Write into a folder beside, then rename: a failed write never leaves half an assembly behind, and the
+            // symbols keep the assembly's own file name, which is where the runtime looks for them.
+            var staging = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(path)!, $".unseen-{Guid.NewGuid():N}")).FullName;
+            try
             {
-                File.Move(Path.ChangeExtension(temporary, ".pdb"), Path.ChangeExtension(path, ".pdb"), overwrite: true);
+                var written = Path.Combine(staging, Path.GetFileName(path));
+                module.Write(written, new WriterParameters { WriteSymbols = symbols });
+                File.Move(written, path, overwrite: true);
+                if (symbols)
+                {
+                    File.Move(Path.ChangeExtension(written, ".pdb"), Path.ChangeExtension(path, ".pdb"), overwrite: true);
+                }
+            }
+            finally
+            {
+                Directory.Delete(staging, recursive: true);
             }
 
             return new AssemblyPass(name, AlreadyPassed: false, Version, rewriter.SchedulingPoints, rewriter.Redirected, rewriter.Unsupported);
