@@ -14,7 +14,11 @@ public static class FrameReplay
     public static FrameCapture Capture(Func<Task> test, Configuration configuration)
     {
         var capture = new FrameCapture();
-        Exploration.CoyoteExplorer.Run(TaskStacks.Capturing(test, () => capture), configuration);
+        using (TaskStacks.Begin(capture))
+        {
+            Exploration.CoyoteExplorer.Run(test, configuration);
+        }
+
         return capture;
     }
 }

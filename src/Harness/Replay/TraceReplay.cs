@@ -27,14 +27,11 @@ public static class TraceReplay
     public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false)
     {
         ScheduleJournal? journal = null;
-        FrameCapture? frames = null;
-        var test = TaskStacks.Capturing(
-            () =>
-            {
-                journal = new ScheduleJournal();
-                return ScenarioRunner.RunAsync(scenario, target.Create(), journal);
-            },
-            () => frames = new FrameCapture());
+        Task Test()
+        {
+            journal = new ScheduleJournal();
+            return ScenarioRunner.RunAsync(scenario, target.Create(), journal);
+        }
 
         var configuration = CoyoteConfigurations.ForReplay(new ExplorationOptions(MaxSteps: maxSteps), trace);
         // Coyote prints to the console unless given a logger; the log is only kept when asked for.
@@ -44,7 +41,13 @@ public static class TraceReplay
             configuration = configuration.WithVerbosityEnabled(VerbosityLevel.Info);
         }
 
-        var outcome = CoyoteExplorer.Run(test, configuration, log);
+        var frames = new FrameCapture();
+        ExplorationOutcome outcome;
+        using (TaskStacks.Begin(frames))
+        {
+            outcome = CoyoteExplorer.Run(Test, configuration, log);
+        }
+
         return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null, frames);
     }
 }

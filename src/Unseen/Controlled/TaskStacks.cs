@@ -23,7 +23,8 @@ public static class TaskStacks
 
     /// <summary>
     /// Starts capturing into <paramref name="capture"/> in the current flow and the tasks it starts;
-    /// capturing ends when the returned scope is disposed. Captures run one at a time.
+    /// capturing ends when the returned scope is disposed. Call it outside the test, around the engine's
+    /// run (the engine's tasks inherit the flow): inside, it would add steps to the schedule being replayed.
     /// </summary>
     public static IDisposable Begin(FrameCapture capture)
     {
@@ -31,19 +32,6 @@ public static class TaskStacks
         Capture.Value = capture;
         return new Ending();
     }
-
-    /// <summary>
-    /// Wraps <paramref name="test"/> so that each run of it captures into a fresh <paramref name="capture"/>().
-    /// The wrapper lives here because this assembly gets no memory-access rewriting: it adds no scheduling
-    /// point, so the captured replay follows the bug's schedule exactly.
-    /// </summary>
-    public static Func<Task> Capturing(Func<Task> test, Func<FrameCapture> capture) => async () =>
-    {
-        using (Begin(capture()))
-        {
-            await test();
-        }
-    };
 
     /// <summary>Names the current flow as the scenario's task <paramref name="number"/> (1-based; 0: the setup).</summary>
     public static void EnterTask(int number) => TaskNumber.Value = number;
