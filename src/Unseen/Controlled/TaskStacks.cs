@@ -15,11 +15,14 @@ public static class TaskStacks
     // assembly into scheduling points, which would change the very schedule being replayed.
     private static int s_capturing;
 
+    // The flow does not always reach the engine's root task, so the capture is also kept here (captures run one at a time).
+    private static FrameCapture? s_capture;
+
     /// <summary>Whether this flow of execution is being captured.</summary>
-    public static bool IsCapturing => s_capturing > 0 && Capture.Value is not null;
+    public static bool IsCapturing => Current is not null;
 
     /// <summary>The capture of this flow, or null.</summary>
-    internal static FrameCapture? Current => s_capturing > 0 ? Capture.Value : null;
+    internal static FrameCapture? Current => s_capturing > 0 ? Capture.Value ?? s_capture : null;
 
     /// <summary>
     /// Starts capturing into <paramref name="capture"/> in the current flow and the tasks it starts;
@@ -30,6 +33,7 @@ public static class TaskStacks
     {
         s_capturing++;
         Capture.Value = capture;
+        s_capture = capture;
         return new Ending();
     }
 
@@ -49,6 +53,7 @@ public static class TaskStacks
             {
                 _ended = true;
                 s_capturing--;
+                s_capture = null;
             }
         }
     }
