@@ -1,3 +1,4 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Shrinking;
@@ -26,17 +27,16 @@ public static class BundleWriter
             return null;
         }
 
-        var message = outcome.BugMessage ?? "bug";
-        var bundle = BugBundleFactory.Create(verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps);
-        var relative = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
-        var path = SafeFileName.InFolder(Path.Combine(outputFolder, BugBundleFactory.Folder), BugBundleFactory.FileNameFor(verdict.Name));
+        var cell = verdict.Id.ToString();
+        var message = outcome.BugMessage ?? "(no message)";
+        var bundle = BugBundleFactory.Create(cell, new FoundBug(scenario, trace, message, outcome.BugDetail ?? message), target, verdict.Options.MaxSteps);
+        var path = SafeFileName.InFolder(Path.Combine(outputFolder, OutputFolder.BugsFolder), OutputFolder.BundleFileName(cell));
         BugBundleJson.Write(path, bundle);
         if (shrink)
         {
-            var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed);
             try
             {
-                bundle = BugShrinker.Shrink(bundle, target, options, cancellation);
+                bundle = BugBundleFactory.Shrink(bundle, target, new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed), cancellation);
                 BugBundleJson.Write(path, bundle);
             }
             catch (OperationCanceledException)
@@ -45,6 +45,6 @@ public static class BundleWriter
             }
         }
 
-        return (bundle, relative);
+        return (bundle, OutputFolder.BundleLink(cell));
     }
 }

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Matrix;
 
@@ -26,17 +27,21 @@ public sealed record CellVerdict(
     /// <summary>The scenario's steps, for cells the oracles judge (a generated scenario is known only by them).</summary>
     public string? ScenarioSteps { get; init; }
 
-    /// <summary>The cell's name, as file names and reports use it.</summary>
-    public string Name => $"{Scenario}.{Map}";
+    /// <summary>What the target calls that no one controls, when the cell was not explored for it; else null.</summary>
+    public string? Unsupported { get; init; }
+
+    /// <summary>The cell: its scenario on its map.</summary>
+    public CellId Id => new(Scenario, Map);
 
     /// <summary>Whether exploration agreed with the expectation (a skipped cell always does).</summary>
-    public bool Matches => Expectation switch
+    public bool Matches => Unsupported is not null || Expectation switch
     {
         Expectation.BugExpected => Outcome?.BugFound == true,
         Expectation.SafeExpected => Outcome?.BugFound == false,
         _ => true,
     };
 
-    /// <summary>The verdict as one word: bug, safe or skipped.</summary>
-    public string Verdict => Outcome is null ? "skipped" : Outcome.BugFound ? "bug" : "safe";
+    /// <summary>What exploration concluded.</summary>
+    public VerdictKind Verdict =>
+        Unsupported is not null ? VerdictKind.Unsupported : Outcome is null ? VerdictKind.Skipped : Outcome.BugFound ? VerdictKind.Bug : VerdictKind.Safe;
 }

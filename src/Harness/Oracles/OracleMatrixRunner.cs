@@ -3,6 +3,7 @@ using StressMaps.Harness.Frames;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Oracles;
 
@@ -25,7 +26,18 @@ public static class OracleMatrixRunner
     public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
-        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, $"{scenario.Name}.{target.Name}"));
+        if (target.Uncontrolled.Count > 0)
+        {
+            return new CellVerdict(scenario.Name, target.Name, expectation, reason, options, null)
+            {
+                Unsupported = $"{target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls",
+                Contract = ContractNames.Of(target.Contract),
+                TargetSummary = target.Summary,
+                ScenarioSteps = StepsOf(scenario),
+            };
+        }
+
+        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable
             ? null
             : WithUserFrames(CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions), scenario, target, cellOptions);

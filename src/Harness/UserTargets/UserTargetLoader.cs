@@ -28,18 +28,20 @@ public static class UserTargetLoader
     /// </summary>
     public static UserTarget Load(string? assemblyPath, string typeName, ThreadSafetyContract contract)
     {
+        string? folder = null;
         var (assemblies, where, rewritten) = assemblyPath is null
             ? (FrameworkAssemblies, "the framework (pass --assembly for a type of yours)", false)
-            : ([LoadRewritten(assemblyPath)], Path.GetFileName(assemblyPath), true);
+            : ([LoadRewritten(assemblyPath, out folder)], Path.GetFileName(assemblyPath), true);
         var type = Close(Find(assemblies, typeName, where));
         var create = Factory(type);
         var name = ReadableName(type);
         var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
         var summary = rewritten ? $"{fullName} from {where}, rewritten" : $"{fullName}, framework code (not rewritten)";
-        return new UserTarget(new MapTarget(name, summary, contract, create), type, rewritten);
+        var uncontrolled = folder is null ? [] : UncontrolledPrimitives.Of(type, UnseenPassRunner.ReadReport(folder));
+        return new UserTarget(new MapTarget(name, summary, contract, create) { Uncontrolled = uncontrolled }, type, rewritten);
     }
 
-    private static Assembly LoadRewritten(string path)
+    private static Assembly LoadRewritten(string path, out string folder)
     {
         if (!File.Exists(path))
         {
@@ -55,7 +57,7 @@ public static class UserTargetLoader
             throw new TargetRejectedException($"{path} is not a .NET assembly (pass the .dll your project builds)");
         }
 
-        var folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
+        folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
         var assembly = new RewrittenLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, Path.GetFileName(path)));
         RewritingGuard.EnsureRewritten([assembly]);
         return assembly;

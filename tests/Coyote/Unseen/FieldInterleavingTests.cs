@@ -31,7 +31,7 @@ public class FieldInterleavingTests(ITestOutputHelper output)
 
         Assert.NotEmpty(bugs);
         Assert.All(bugs, bug => Assert.StartsWith("Not linearizable", bug.Outcome!.BugMessage));
-        output.WriteLine(string.Join("\n", bugs.Select(bug => $"{bug.Name}: schedule {bug.Outcome!.FirstBugIteration}")));
+        output.WriteLine(string.Join("\n", bugs.Select(bug => $"{bug.Id}: schedule {bug.Outcome!.FirstBugIteration}")));
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public class FieldInterleavingTests(ITestOutputHelper output)
 
         var bugs = RunScenarios(target, Defaults with { Iterations = 100, InterleaveMemoryAccesses = false })
             .Where(verdict => verdict.Outcome!.BugFound)
-            .Select(verdict => $"{verdict.Name}: {verdict.Outcome!.BugMessage}");
+            .Select(verdict => $"{verdict.Id}: {verdict.Outcome!.BugMessage}");
 
         Assert.Empty(bugs);
     }
