@@ -1,5 +1,4 @@
 using StressMaps.Harness.Documents;
-using StressMaps.Harness.Frames;
 using StressMaps.Harness.Replay;
 using StressMaps.Harness.Shrinking;
 using StressMaps.Harness.Targets;
@@ -34,8 +33,7 @@ public static class BugBundleFactory
             Scenario = scenario,
             Trace = parsed.ToElement(),
             Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed),
-            Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(
-                replay.Journal, scenario, replay.FailureStack, replay.Frames is { } frames ? UserFramesText.ByTask(frames) : null)),
+            Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack)),
             Schedule = schedule,
             Shrinking = shrinking,
             Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, parsed.Steps.Count, schedule.Count(step => step.Preemption)),

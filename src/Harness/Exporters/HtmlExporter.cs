@@ -90,11 +90,6 @@ public sealed class HtmlExporter : FileExporter
         {
             html.Append("<h3>").Append(E(InterleavingTable.Header(stack.Task))).Append(": ")
                 .Append(E(stack.Operation is null ? "finished or not started" : $"in {stack.Operation}")).AppendLine("</h3>");
-            if (stack.UserFrames is { Count: > 0 } frames)
-            {
-                html.Append("<p>In the map's code:</p><pre>").Append(E(string.Join('\n', frames.Select(frame => $"at {frame}")))).AppendLine("</pre>");
-            }
-
             if (stack.Stack is not null)
             {
                 html.Append("<pre>").Append(E(stack.Stack)).AppendLine("</pre>");

@@ -1,5 +1,4 @@
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Frames;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
@@ -40,25 +39,13 @@ public static class OracleMatrixRunner
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable
             ? null
-            : WithUserFrames(CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions), scenario, target, cellOptions);
+            : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
         {
             Contract = ContractNames.Of(target.Contract),
             TargetSummary = target.Summary,
             ScenarioSteps = StepsOf(scenario),
         };
-    }
-
-    // A bug's report ends with where each task was in the user's code, captured by one replay of its schedule.
-    private static ExplorationOutcome WithUserFrames(ExplorationOutcome outcome, Scenario scenario, MapTarget target, ExplorationOptions options)
-    {
-        if (outcome is not { BugFound: true, ReproducibleTrace: { } trace })
-        {
-            return outcome;
-        }
-
-        var frames = UserFramesText.Describe(FrameReplay.Capture(TestOf(scenario, target), CoyoteConfigurations.ForReplay(options, trace)));
-        return frames is null ? outcome : outcome with { BugDetail = $"{outcome.BugDetail}\n\n{frames}" };
     }
 
     /// <summary>A scenario's steps on one line: <c>setup: set(a, 1) | task 1: add(k, 1) | task 2: add(k, 2)</c>.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Coyote.Specifications;
-using StressMaps.Controlled;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Oracles.Contracts;
 using StressMaps.Harness.Oracles.Linearizability;
@@ -34,12 +33,7 @@ public static class OracleScenarioRunner
             var operations = scenario.Tasks[i];
             var view = ViewOf(i + 1);
             var observer = recorder.ForTask(i + 1);
-            var number = i + 1;
-            tasks[i] = Task.Run(() =>
-            {
-                TaskStacks.EnterTask(number);
-                new ClientCaller(view, observer).Run(operations);
-            });
+            tasks[i] = Task.Run(() => new ClientCaller(view, observer).Run(operations));
         }
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.

@@ -1,6 +1,5 @@
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
-using StressMaps.Controlled;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios;
@@ -13,8 +12,7 @@ namespace StressMaps.Harness.Replay;
 /// <param name="Journal">Which task ran which operation, in order.</param>
 /// <param name="FailureStack">The stack of the failing task, or null.</param>
 /// <param name="Log">Coyote's verbose log, when it was asked for.</param>
-/// <param name="Frames">Where each task was in the user's code, as the replay captured it.</param>
-public sealed record ReplayRun(ExplorationOutcome Outcome, IReadOnlyList<JournalEntry> Journal, string? FailureStack, string? Log, FrameCapture? Frames = null);
+public sealed record ReplayRun(ExplorationOutcome Outcome, IReadOnlyList<JournalEntry> Journal, string? FailureStack, string? Log);
 
 /// <summary>Replays a trace of a scenario on a target once, recording the interleaving.</summary>
 public static class TraceReplay
@@ -41,13 +39,7 @@ public static class TraceReplay
             configuration = configuration.WithVerbosityEnabled(VerbosityLevel.Info);
         }
 
-        var frames = new FrameCapture();
-        ExplorationOutcome outcome;
-        using (TaskStacks.Begin(frames))
-        {
-            outcome = CoyoteExplorer.Run(Test, configuration, log);
-        }
-
-        return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null, frames);
+        var outcome = CoyoteExplorer.Run(Test, configuration, log);
+        return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null);
     }
 }

@@ -39,7 +39,7 @@ public static class ScheduleBuilder
 
     /// <summary>Where each task was when the run stopped: the operation it was in, and the failing task's stack.</summary>
     public static IReadOnlyList<TaskStack> Stacks(
-        IReadOnlyList<JournalEntry> journal, Scenario scenario, string? failureStack, IReadOnlyDictionary<int, IReadOnlyList<string>>? userFrames = null)
+        IReadOnlyList<JournalEntry> journal, Scenario scenario, string? failureStack)
     {
         var stacks = new List<TaskStack>();
         for (var task = 0; task < scenario.Tasks.Count; task++)
@@ -49,8 +49,7 @@ public static class ScheduleBuilder
             stacks.Add(new TaskStack(
                 task + 1,
                 inProgress ? scenario.Tasks[task][last!.Operation].ToString() : null,
-                last?.Phase == JournalPhase.Failed ? failureStack : null,
-                userFrames?.GetValueOrDefault(task + 1)));
+                last?.Phase == JournalPhase.Failed ? failureStack : null));
         }
 
         return stacks;

@@ -13,8 +13,4 @@ public sealed record ScheduleStep(int Task, int Operation, string Text, string P
 /// <param name="Task">1-based task number (0 for the setup).</param>
 /// <param name="Operation">The operation it was running, or null when it had finished or not started.</param>
 /// <param name="Stack">The .NET stack of the failing task, trimmed to StressMaps and map frames; null for the others.</param>
-/// <param name="UserFrames">
-/// The frames of the map's (the user's) code where the task was at the racing access, innermost first,
-/// with file and line where symbols exist, captured when the bundle's schedule was replayed; null when none ran.
-/// </param>
-public sealed record TaskStack(int Task, string? Operation, string? Stack, IReadOnlyList<string>? UserFrames = null);
+public sealed record TaskStack(int Task, string? Operation, string? Stack);
