@@ -19,7 +19,7 @@ public class UnsupportedPrimitiveTests
         Assert.Equal(["System.Threading.ManualResetEventSlim.Wait", "System.Threading.ManualResetEventSlim.new"], target.Uncontrolled);
         Assert.Equal(VerdictKind.Unsupported, verdict.Verdict);
         Assert.Null(verdict.Outcome);
-        Assert.Contains("ManualResetEventSlim.Wait, which neither Coyote nor StressMaps controls", verdict.Unsupported);
+        Assert.Contains("calls System.Threading.ManualResetEventSlim.Wait, System.Threading.ManualResetEventSlim.new, which neither Coyote nor StressMaps controls", verdict.Unsupported);
     }
 
     [Fact]
