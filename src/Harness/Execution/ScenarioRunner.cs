@@ -19,6 +19,7 @@ public static class ScenarioRunner
     /// </summary>
     public static async Task RunAsync(Scenario scenario, IMap<string, int> map, ScheduleJournal? journal)
     {
+        UnawaitedTaskCheck.Begin();
         new ClientCaller(map, journal: journal).Run(scenario.Setup);
 
         var tasks = new Task[scenario.Tasks.Count];
@@ -31,6 +32,7 @@ public static class ScenarioRunner
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.
         await Task.WhenAll(tasks);
+        await UnawaitedTaskCheck.AssertNoneCrashedAsync();
 
         AssertFinalCheck(scenario, map);
     }

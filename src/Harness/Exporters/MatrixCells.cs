@@ -23,6 +23,7 @@ public static class MatrixCells
     {
         null => "",
         { Verdict: VerdictKind.Skipped } => "n/a",
+        { Verdict: VerdictKind.Unsupported } => "unsupported",
         { Verdict: VerdictKind.Bug } => cell.Matches ? "BUG ✓" : "BUG ✗",
         { Verdict: VerdictKind.Proved } => cell.Matches ? "proved ✓" : "proved ✗",
         _ => cell.Matches ? "safe ✓" : "safe ✗",

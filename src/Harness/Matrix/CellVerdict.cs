@@ -27,11 +27,14 @@ public sealed record CellVerdict(
     /// <summary>The scenario's steps, for cells the oracles judge (a generated scenario is known only by them).</summary>
     public string? ScenarioSteps { get; init; }
 
+    /// <summary>What the target calls that no one controls, when the cell was not explored for it; else null.</summary>
+    public string? Unsupported { get; init; }
+
     /// <summary>The cell: its scenario on its map.</summary>
     public CellId Id => new(Scenario, Map);
 
     /// <summary>Whether exploration agreed with the expectation (a skipped cell always does).</summary>
-    public bool Matches => Expectation switch
+    public bool Matches => Unsupported is not null || Expectation switch
     {
         Expectation.BugExpected => Outcome?.BugFound == true,
         Expectation.SafeExpected => Outcome?.BugFound == false,
@@ -41,6 +44,7 @@ public sealed record CellVerdict(
     /// <summary>What exploration concluded: a covered exhaustive search without a bug is a proof.</summary>
     public VerdictKind Verdict => Outcome switch
     {
+        _ when Unsupported is not null => VerdictKind.Unsupported,
         null => VerdictKind.Skipped,
         { BugFound: true } => VerdictKind.Bug,
         { Coverage.Exhaustive: true } => VerdictKind.Proved,

@@ -25,6 +25,17 @@ public static class OracleMatrixRunner
     public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
+        if (target.Uncontrolled.Count > 0)
+        {
+            return new CellVerdict(scenario.Name, target.Name, expectation, reason, options, null)
+            {
+                Unsupported = $"{target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls",
+                Contract = ContractNames.Of(target.Contract),
+                TargetSummary = target.Summary,
+                ScenarioSteps = StepsOf(scenario),
+            };
+        }
+
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable ? null
             : target.Class is { } type ? ClassCellExplorer.Explore(scenario, type, cellOptions)

@@ -18,6 +18,7 @@ public static class OracleScenarioRunner
     /// <summary>Runs <paramref name="scenario"/> on a fresh instance of <paramref name="target"/>.</summary>
     public static async Task RunAsync(Scenario scenario, MapTarget target)
     {
+        UnawaitedTaskCheck.Begin();
         var map = target.Create();
         var recorder = new HistoryRecorder(scenario.Tasks.Count);
         var monitor = target.Contract == ThreadSafetyContract.ThreadSafe
@@ -37,6 +38,7 @@ public static class OracleScenarioRunner
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.
         await Task.WhenAll(tasks);
+        await UnawaitedTaskCheck.AssertNoneCrashedAsync();
 
         ScenarioRunner.AssertFinalCheck(scenario, map);
         if (monitor is null)

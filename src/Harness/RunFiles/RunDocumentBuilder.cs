@@ -29,7 +29,7 @@ public static class RunDocumentBuilder
         Scenario = verdict.Scenario,
         Map = verdict.Map,
         Expectation = ExpectationName(verdict.Expectation),
-        Reason = verdict.Reason,
+        Reason = verdict.Unsupported ?? verdict.Reason,
         Verdict = verdict.Verdict,
         Matches = verdict.Matches,
         Options = ToRecord(verdict.Options),

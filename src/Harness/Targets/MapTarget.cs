@@ -20,4 +20,10 @@ public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract
 
     /// <summary>Whether the target offers an atomic update (checked on a fresh instance).</summary>
     public bool OffersAtomicUpdate => Class is null && Create() is IAtomicUpdateMap<string, int>;
+
+    /// <summary>
+    /// The synchronization primitives the target's code calls that neither Coyote nor StressMaps' stand-ins
+    /// control (as our rewriting pass found them); its cells are <c>unsupported</c> rather than explored.
+    /// </summary>
+    public IReadOnlyList<string> Uncontrolled { get; init; } = [];
 }

@@ -38,7 +38,8 @@ public static class ScheduleBuilder
     }
 
     /// <summary>Where each task was when the run stopped: the operation it was in, and the failing task's stack.</summary>
-    public static IReadOnlyList<TaskStack> Stacks(IReadOnlyList<JournalEntry> journal, Scenario scenario, string? failureStack)
+    public static IReadOnlyList<TaskStack> Stacks(
+        IReadOnlyList<JournalEntry> journal, Scenario scenario, string? failureStack)
     {
         var stacks = new List<TaskStack>();
         for (var task = 0; task < scenario.Tasks.Count; task++)

@@ -3,6 +3,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using Microsoft.Coyote.Rewriting;
+using StressMaps.Rewriting;
 
 namespace StressMaps.Harness.UserTargets;
 
@@ -21,11 +22,23 @@ public static class RewrittenAssemblyCache
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "stressmaps", "rewritten");
 
+    // Coyote's rewriter keeps static state that two rewrites at once corrupt ("An item with the same key has
+    // already been added"): one rewrite at a time per process.
+    private static readonly Lock Rewriting = new();
+
     /// <summary>
     /// The folder holding the rewritten copy of <paramref name="assemblyPath"/> and of the dependencies
     /// next to it, rewriting them first when the cache has no copy of this content.
     /// </summary>
     public static string RewrittenFolderOf(string assemblyPath)
+    {
+        lock (Rewriting)
+        {
+            return RewrittenFolderOfLocked(assemblyPath);
+        }
+    }
+
+    private static string RewrittenFolderOfLocked(string assemblyPath)
     {
         var sourceFolder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
         var files = LocalClosure(Path.GetFullPath(assemblyPath), sourceFolder);
@@ -42,10 +55,13 @@ public static class RewrittenAssemblyCache
             foreach (var file in files)
             {
                 File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
+                CopySymbols(file, input);
             }
 
             var output = Path.Combine(work, "output");
-            CoyoteRewriter.Rewrite(input, output, files.Select(Path.GetFileName).ToList()!, [AppContext.BaseDirectory, RuntimeFolder]);
+            var names = files.Select(Path.GetFileName).ToList();
+            CoyoteRewriter.Rewrite(input, output, names!, [AppContext.BaseDirectory, RuntimeFolder]);
+            UnseenPassRunner.Run(output, names!);
             try
             {
                 // Publish the finished copy in one rename; a concurrent run that got there first wins.
@@ -61,6 +77,16 @@ public static class RewrittenAssemblyCache
         }
 
         return folder;
+    }
+
+    // The symbols go through both rewrites with the code, so a user's stack frames keep their files and lines.
+    private static void CopySymbols(string assembly, string folder)
+    {
+        var symbols = Path.ChangeExtension(assembly, ".pdb");
+        if (File.Exists(symbols))
+        {
+            File.Copy(symbols, Path.Combine(folder, Path.GetFileName(symbols)));
+        }
     }
 
     private static string RuntimeFolder => Path.GetDirectoryName(typeof(object).Assembly.Location)!;
@@ -112,11 +138,13 @@ public static class RewrittenAssemblyCache
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // The rewriter's version and options are part of the key: a new Coyote rewrites anew.
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(
-            $"coyote {typeof(RewritingEngine).Assembly.GetName().Version}; race-checking, memory, concurrent-collections\n"));
+            $"coyote {typeof(RewritingEngine).Assembly.GetName().Version}; race-checking, memory, concurrent-collections; unseen pass {UnseenPass.Version}\n"));
         foreach (var file in files)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             hash.AppendData(File.ReadAllBytes(file));
+            var symbols = Path.ChangeExtension(file, ".pdb");
+            hash.AppendData(File.Exists(symbols) ? File.ReadAllBytes(symbols) : []);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];

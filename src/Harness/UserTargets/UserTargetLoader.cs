@@ -35,21 +35,21 @@ public static class UserTargetLoader
     /// </summary>
     public static UserTarget Load(string? assemblyPath, string typeName, ThreadSafetyContract contract, ClassTargetOptions classOptions)
     {
+        string? folder = null;
         var (assemblies, where, rewritten) = assemblyPath is null
             ? (FrameworkAssemblies, "the framework (pass --assembly for a type of yours)", false)
-            : ([LoadRewritten(assemblyPath)], Path.GetFileName(assemblyPath), true);
+            : ([LoadRewritten(assemblyPath, out folder)], Path.GetFileName(assemblyPath), true);
         var type = Close(ClosedTypeName.Find(assemblies, typeName, where, Find));
         var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
         var summary = rewritten ? $"{fullName} from {where}, rewritten" : $"{fullName}, framework code (not rewritten)";
-        if (!IsMap(type))
-        {
-            return new UserTarget(ClassTargetLoader.Load(type, summary, contract, classOptions), type, rewritten);
-        }
-
-        return new UserTarget(new MapTarget(ReadableName(type), summary, contract, Factory(type)), type, rewritten);
+        var uncontrolled = folder is null ? [] : UncontrolledPrimitives.Of(type, UnseenPassRunner.ReadReport(folder));
+        var target = IsMap(type)
+            ? new MapTarget(ReadableName(type), summary, contract, Factory(type))
+            : ClassTargetLoader.Load(type, summary, contract, classOptions);
+        return new UserTarget(target with { Uncontrolled = uncontrolled }, type, rewritten);
     }
 
-    private static Assembly LoadRewritten(string path)
+    private static Assembly LoadRewritten(string path, out string folder)
     {
         if (!File.Exists(path))
         {
@@ -65,7 +65,7 @@ public static class UserTargetLoader
             throw new TargetRejectedException($"{path} is not a .NET assembly (pass the .dll your project builds)");
         }
 
-        var folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
+        folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
         var assembly = new RewrittenLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, Path.GetFileName(path)));
         RewritingGuard.EnsureRewritten([assembly]);
         return assembly;

@@ -17,4 +17,10 @@ public enum VerdictKind
 
     /// <summary>An exhaustive search explored every schedule (within its stated scope) and none showed a bug.</summary>
     Proved,
+
+    /// <summary>
+    /// Not explored: the target calls a synchronization primitive neither Coyote nor StressMaps' stand-ins
+    /// control (<c>ManualResetEventSlim</c>, <c>SpinLock</c>, <c>Mutex</c>...), where exploring would give false deadlocks.
+    /// </summary>
+    Unsupported,
 }

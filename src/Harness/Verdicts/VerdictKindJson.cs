@@ -15,6 +15,7 @@ public sealed class VerdictKindJson : JsonConverter<VerdictKind>
         [VerdictKind.Bug] = "bug",
         [VerdictKind.Skipped] = "skipped",
         [VerdictKind.Proved] = "proved",
+        [VerdictKind.Unsupported] = "unsupported",
     };
 
     /// <summary>The kind as one lower-case word: <c>safe</c>, <c>bug</c>, <c>skipped</c>.</summary>

@@ -50,6 +50,12 @@ internal static class UserTargetRun
             Console.Error.WriteLine(
                 $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}" +
                 (optionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : ""));
+            if (target.Uncontrolled.Count > 0)
+            {
+                // Named before exploring: its cells get the unsupported verdict, never a false deadlock.
+                Console.Error.WriteLine(
+                    $"unsupported: {target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls; its cells are not explored");
+            }
         }
 
         foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe && user.Target.Class is null))

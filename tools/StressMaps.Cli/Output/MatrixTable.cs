@@ -63,6 +63,7 @@ public static class MatrixTable
     {
         null => "",
         { Verdict: VerdictKind.Skipped } => "[grey]n/a[/]",
+        { Verdict: VerdictKind.Unsupported } => "[grey]unsupported[/]",
         { Verdict: VerdictKind.Bug, Matches: true } => "[yellow]BUG[/] ✓",
         { Verdict: VerdictKind.Bug } => "[red bold]BUG ✗[/]",
         { Verdict: VerdictKind.Proved, Matches: true } => "[green]proved[/] ✓",

@@ -1,0 +1,28 @@
+using Mono.Cecil;
+
+namespace StressMaps.Rewriting;
+
+/// <summary>The methods of StressMaps.Controlled that the pass calls or redirects to, found by name and signature.</summary>
+internal sealed class ControlledMembers(ModuleDefinition controlled)
+{
+    private const string Namespace = "StressMaps.Controlled";
+
+    /// <summary><c>FieldAccess.Interleave(string field)</c>: the scheduling point before a field access.</summary>
+    public MethodDefinition Interleave { get; } = Static(controlled, "FieldAccess", "Interleave", 1);
+
+    /// <summary><c>FieldAccess.Note()</c>: notes the stack before a checked-collection call.</summary>
+    public MethodDefinition Note { get; } = Static(controlled, "FieldAccess", "Note", 0);
+
+    /// <summary>The stand-in in <paramref name="typeName"/> named <paramref name="name"/> whose parameters read <paramref name="parameters"/>, or null.</summary>
+    public MethodDefinition? StandIn(string typeName, string name, IReadOnlyList<string> parameters) =>
+        TypeOf(controlled, typeName).Methods.FirstOrDefault(method =>
+            method.IsStatic && method.IsPublic && method.Name == name
+            && method.Parameters.Select(parameter => Signatures.Of(parameter.ParameterType)).SequenceEqual(parameters));
+
+    private static MethodDefinition Static(ModuleDefinition module, string typeName, string name, int parameters) =>
+        TypeOf(module, typeName).Methods.Single(method => method.IsStatic && method.Name == name && method.Parameters.Count == parameters);
+
+    private static TypeDefinition TypeOf(ModuleDefinition module, string typeName) =>
+        module.GetType($"{Namespace}.{typeName}")
+        ?? throw new InvalidOperationException($"{module.FileName} has no {Namespace}.{typeName}; is it StressMaps.Controlled?");
+}

@@ -1,0 +1,22 @@
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Oracles;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Tests.UserTargets;
+
+namespace StressMaps.Tests.Unseen;
+
+/// <summary>An exception in a task the target started and never awaited is a crash, not a safe schedule.</summary>
+public class UnawaitedTaskTests
+{
+    [Fact]
+    public void FireAndForgetTaskThatThrowsIsReportedWithTheUserFrame()
+    {
+        var target = TestMaps.Load("FireAndForgetMap").Target;
+
+        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.CountAfterAdds, target, new ExplorationOptions(Iterations: 100));
+
+        Assert.True(verdict.Outcome!.BugFound, "no bug: the unawaited task's exception was dropped");
+        Assert.StartsWith("A task started and never awaited crashed: System.InvalidOperationException: audit log full", verdict.Outcome.BugMessage);
+        Assert.True(verdict.Outcome.BugMessage!.Contains("FireAndForgetMap`2.Audit (FireAndForgetMap.cs:"), verdict.Outcome.BugMessage);
+    }
+}
