@@ -23,6 +23,8 @@ public static class MatrixCells
         null => "",
         { Verdict: "skipped" } => "n/a",
         { Verdict: "bug" } => cell.Matches ? "BUG ✓" : "BUG ✗",
+        { Killed.ExitCode: { } code, Verdict: "crashed" } => $"CRASH {code} ✗",
+        { Killed: not null } => cell.Verdict.ToUpperInvariant() + " ✗",
         _ => cell.Matches ? "safe ✓" : "safe ✗",
     };
 }

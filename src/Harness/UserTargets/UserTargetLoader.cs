@@ -3,7 +3,9 @@ using System.Collections.Immutable;
 using System.Reflection;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Watchdog;
 using StressMaps.Maps;
+using StressMaps.Status;
 
 namespace StressMaps.Harness.UserTargets;
 
@@ -32,6 +34,7 @@ public static class UserTargetLoader
             ? (FrameworkAssemblies, "the framework (pass --assembly for a type of yours)", false)
             : ([LoadRewritten(assemblyPath)], Path.GetFileName(assemblyPath), true);
         var type = Close(Find(assemblies, typeName, where));
+        WorkerPhase.Enter(WorkerPhaseKind.PreCheck, typeName);
         var create = Factory(type);
         var name = ReadableName(type);
         var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
@@ -55,6 +58,7 @@ public static class UserTargetLoader
             throw new TargetRejectedException($"{path} is not a .NET assembly (pass the .dll your project builds)");
         }
 
+        WorkerPhase.Enter(WorkerPhaseKind.Loading, path);
         var folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
         var assembly = new RewrittenLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, Path.GetFileName(path)));
         RewritingGuard.EnsureRewritten([assembly]);
@@ -125,8 +129,8 @@ public static class UserTargetLoader
     private static Func<IMap<string, int>> Factory(Type type)
     {
         Func<IMap<string, int>> create = typeof(IMap<string, int>).IsAssignableFrom(type)
-            ? () => (IMap<string, int>)Activator.CreateInstance(type)!
-            : () => new DictionaryMapAdapter((IDictionary<string, int>)Activator.CreateInstance(type)!);
+            ? () => (IMap<string, int>)Construct(type)
+            : () => new DictionaryMapAdapter((IDictionary<string, int>)Construct(type));
         IMap<string, int> probe;
         try
         {
@@ -141,9 +145,24 @@ public static class UserTargetLoader
         return create;
     }
 
+    // The constructor is on the status board like any call, so a watchdog can name it when it never returns.
+    private static object Construct(Type type)
+    {
+        var slot = StatusBoard.Begin("the constructor");
+        try
+        {
+            return Activator.CreateInstance(type)!;
+        }
+        finally
+        {
+            StatusBoard.End(slot);
+        }
+    }
+
     private static void RejectReadOnly(Type type, IMap<string, int> probe)
     {
         var readOnly = probe is DictionaryMapAdapter { Dictionary.IsReadOnly: true };
+        var slot = StatusBoard.Begin("set(stressmaps-probe, 0)");
         try
         {
             probe.Set("stressmaps-probe", 0);
@@ -151,6 +170,14 @@ public static class UserTargetLoader
         catch (NotSupportedException)
         {
             readOnly = true;
+        }
+        catch (Exception)
+        {
+            // Any other exception says the map is writable; exploring it reports the exception where it happens.
+        }
+        finally
+        {
+            StatusBoard.End(slot);
         }
 
         if (readOnly)

@@ -5,6 +5,7 @@ using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Cli.ScaleOut;
+using StressMaps.Cli.Watchdog;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.RunFiles;
@@ -19,8 +20,11 @@ public static class RunCommand
     /// <summary>The default output folder.</summary>
     public const string DefaultOutput = "stressmaps-out";
 
-    /// <summary>Builds the command.</summary>
-    public static Command Create(IAnsiConsole console)
+    /// <summary>
+    /// Builds the command. In a worker process, <paramref name="worker"/> explores the user's types of the
+    /// run it was sent; elsewhere it is null and they are sent to workers.
+    /// </summary>
+    internal static Command Create(IAnsiConsole console, UserRunWorker? worker = null)
     {
         var maps = new Option<string[]>("--maps", "-m")
         {
@@ -38,6 +42,7 @@ public static class RunCommand
         var noShrink = new Option<bool>("--no-shrink") { Description = "Write each bug as found, without shrinking it." };
         var formats = new ReportFormatInput(ReportFormatInput.RunDefaults);
         var scaleOut = new ScaleOutInputs();
+        var watchdog = new WatchdogInputs();
 
         var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
         command.Options.Add(maps);
@@ -48,6 +53,7 @@ public static class RunCommand
         command.Options.Add(noShrink);
         formats.AddTo(command);
         scaleOut.AddTo(command);
+        watchdog.AddTo(command);
         command.SetAction((parsed, cancellation) =>
         {
             var extras = new RunExtras(!parsed.GetValue(noShrink), formats.Read(parsed));
@@ -67,7 +73,7 @@ public static class RunCommand
 
             return Task.FromResult(
                 targets.Requested(parsed)
-                    ? UserTargetRun.Execute(console, parsed, targets, parsed.GetValue(scenarios), parsed.GetValue(maps), exploration.Read(parsed), parsed.GetValue(output) ?? DefaultOutput, extras, cancellation)
+                    ? UserTargetRun.Execute(console, parsed, targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps), exploration.Read(parsed), parsed.GetValue(output) ?? DefaultOutput, extras, worker, cancellation)
                     : Execute(
                         console,
                         NameListInput.Resolve(parsed.GetValue(scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario"),

@@ -1,19 +1,21 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
+using StressMaps.Cli.Watchdog;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Generation;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Oracles;
-using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Targets;
+using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Cli.Commands;
 
 /// <summary>
 /// <c>stressmaps run --type ...</c> (and <c>--generate N</c>): explores the user's types, or the built-in
-/// maps, judged by their contracts, over the dictionary and map catalogs plus generated scenarios.
+/// maps, judged by their contracts, over the dictionary and map catalogs plus generated scenarios. The
+/// user's types run in worker processes under a watchdog (<see cref="WatchedUserRun"/>); this process
+/// never runs their code.
 /// </summary>
 internal static class UserTargetRun
 {
@@ -21,56 +23,44 @@ internal static class UserTargetRun
         IAnsiConsole console,
         ParseResult parsed,
         TargetInputs inputs,
+        WatchdogInputs watchdog,
         string[]? typedScenarios,
         string[]? typedMaps,
         ExplorationOptions options,
         string outputFolder,
         RunCommand.RunExtras extras,
+        UserRunWorker? worker,
         CancellationToken cancellation)
     {
-        var userTargets = inputs.Load(parsed);
-        if (userTargets.Count > 0 && typedMaps is { Length: > 0 })
+        if (worker is not null)
         {
-            throw new UsageException("--maps names built-in maps; with --type, the run explores the named types only.");
+            var plan = UserRunPlan.Build(parsed, inputs, typedScenarios, typedMaps, options, worker.Dropped);
+            return worker.Explore(plan, outputFolder, extras.Shrink, cancellation);
         }
 
-        var targets = userTargets.Count > 0
-            ? userTargets.Select(user => user.Target).ToList()
-            : NameListInput.Resolve(typedMaps, TargetCatalog.BuiltIn, map => map.Name, "map");
-        IEnumerable<Scenario> catalog = userTargets.Count > 0
-            ? DictionaryScenarioCatalog.All.Concat(ScenarioCatalog.All).DistinctBy(scenario => scenario.Name)
-            : [];
-        var offered = targets.Select(TargetCalls.OfferedBy).Aggregate((a, b) => a.Intersect(b).ToList());
-        var scenarios = catalog
-            .Where(scenario => targets.Any(target => OracleExpectations.For(scenario, target).Expectation != Expectation.NotApplicable))
-            .Concat(ScenarioGenerator.Generate(inputs.GenerateCount(parsed), options.Seed, offered))
-            .ToList();
-        scenarios = NameListInput.Resolve(typedScenarios, scenarios, scenario => scenario.Name, "scenario").ToList();
-
-        var fieldLevel = parsed.GetValue(inputs.FieldInterleaving);
-        var rewritten = userTargets.Where(user => user.IsRewritten).Select(user => user.Target).ToHashSet();
-        ExplorationOptions OptionsFor(MapTarget target) =>
-            options with { InterleaveMemoryAccesses = fieldLevel && rewritten.Contains(target) };
-        foreach (var target in targets)
+        if (inputs.Named(parsed))
         {
-            Console.Error.WriteLine(
-                $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}" +
-                (OptionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : ""));
+            var limits = watchdog.Read(parsed);
+            var arguments = parsed.Tokens.Where(token => token is not { Type: TokenType.Command, Value: "run" }).Select(token => token.Value).ToList();
+            return WatchedUserRun.Execute(console, arguments, parsed.GetValue(inputs.Types) ?? [], limits, options, outputFolder, extras, cancellation);
         }
 
-        foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe))
+        return ExploreBuiltIn(console, UserRunPlan.Build(parsed, inputs, typedScenarios, typedMaps, options, []), outputFolder, extras, cancellation);
+    }
+
+    // --generate N on the built-in maps: the project's own code, explored in this process as always.
+    private static int ExploreBuiltIn(IAnsiConsole console, UserRunPlan plan, string outputFolder, RunCommand.RunExtras extras, CancellationToken cancellation)
+    {
+        foreach (var note in plan.Notes())
         {
-            // Framework code is not rewritten, so each call runs as one step: only answers across calls are judged.
-            Console.Error.WriteLine(
-                $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
-                "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls.");
+            Console.Error.WriteLine(note);
         }
 
         var bugs = new List<CellVerdict>();
         var exitCode = RunCommand.Execute(
             console,
-            scenarios.Count * targets.Count,
-            (onCell, token) => OracleMatrixRunner.Run(scenarios, targets, OptionsFor, verdict =>
+            plan.Scenarios.Count * plan.Targets.Count,
+            (onCell, token) => OracleMatrixRunner.Run(plan.Scenarios, plan.Targets, plan.OptionsFor, verdict =>
             {
                 onCell(verdict);
                 if (verdict.Outcome is { BugFound: true })
@@ -78,12 +68,12 @@ internal static class UserTargetRun
                     bugs.Add(verdict);
                 }
             }, token),
-            options,
+            plan.Options,
             outputFolder,
-            bundles: null, // User-target bugs are not bundled yet: replay would have to reload the user's type.
+            bundles: null,
             extras.Formats,
             cancellation);
-        BugExplanations.Write(console, bugs, scenarios);
+        BugExplanations.Write(console, bugs.Select(RunDocumentBuilder.ToRecord).ToList());
         return exitCode;
     }
 }

@@ -70,8 +70,11 @@ public sealed class TargetInputs
             : throw new UsageException($"--generate must be a whole number from 0 to 10000; got {count}.");
     }
 
-    /// <summary>The named types, loaded; anything that cannot be explored is a <see cref="UsageException"/>.</summary>
-    public IReadOnlyList<UserTarget> Load(ParseResult parsed)
+    /// <summary>
+    /// The named types but those in <paramref name="dropped"/> (a type whose pre-check killed a worker), loaded;
+    /// anything that cannot be explored is a <see cref="UsageException"/>.
+    /// </summary>
+    public IReadOnlyList<UserTarget> Load(ParseResult parsed, IReadOnlyCollection<string>? dropped = null)
     {
         var assembly = parsed.GetValue(Assembly);
         var types = parsed.GetValue(Types) ?? [];
@@ -87,7 +90,7 @@ public sealed class TargetInputs
             ?? throw new UsageException($"unknown contract '{typedContract}'. Valid contracts: {string.Join(", ", ContractNames.All)}.");
         try
         {
-            return types.Select(type => UserTargetLoader.Load(assembly, type, contract)).ToList();
+            return types.Where(type => dropped?.Contains(type) != true).Select(type => UserTargetLoader.Load(assembly, type, contract)).ToList();
         }
         catch (TargetRejectedException rejected)
         {

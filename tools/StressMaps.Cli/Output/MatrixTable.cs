@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using StressMaps.Harness.Reporting;
 using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Cli.Output;
@@ -33,7 +34,7 @@ public static class MatrixTable
             $"(each cell's seed is in run.json), max {run.Options.MaxSteps} steps; {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
         console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
 
-        var bugs = run.Cells.Where(cell => cell.Verdict == "bug").ToList();
+        var bugs = run.Cells.Where(cell => cell.Verdict == "bug" || cell.Killed is not null).ToList();
         if (bugs.Count > 0)
         {
             console.WriteLine();
@@ -65,6 +66,7 @@ public static class MatrixTable
         { Verdict: "skipped" } => "[grey]n/a[/]",
         { Verdict: "bug", Matches: true } => "[yellow]BUG[/] ✓",
         { Verdict: "bug" } => "[red bold]BUG ✗[/]",
+        { Killed: not null } => $"[red bold]{Markup.Escape(MatrixCells.Label(cell))}[/]",
         { Matches: true } => "[green]safe[/] ✓",
         _ => "[red bold]safe ✗[/]",
     };

@@ -81,11 +81,11 @@ public static class ScaleOutRun
         return partial ? ExitCodes.UsageError : ExitCodeOf(run);
     }
 
-    /// <summary>The exit code of a run file's whole cells: 2 for an unexpected bug, 4 for a missed one, else 0.</summary>
+    /// <summary>The exit code of a run file's whole cells: 2 for an unexpected bug (a killed cell is one), 4 for a missed one, else 0.</summary>
     public static int ExitCodeOf(RunDocument run)
     {
         var whole = run.Cells.Where(cell => cell.Slice is null).ToList();
-        return whole.Any(cell => cell is { Matches: false, Expectation: "safe-expected" }) ? ExitCodes.UnexpectedBug
+        return whole.Any(cell => cell is { Matches: false, Expectation: "safe-expected" } or { Killed: not null }) ? ExitCodes.UnexpectedBug
             : whole.Any(cell => !cell.Matches) ? ExitCodes.ExpectedBugMissed
             : ExitCodes.Success;
     }

@@ -57,7 +57,7 @@ public static class WorkerPool
     // One worker process: takes units off the shared queue until it is empty, one request and one answer at a time.
     private static void Feed(ConcurrentQueue<WorkUnit> queue, ExplorationOptions options, Action<CellRecord> onRecord, CancellationToken cancellation)
     {
-        using var process = Process.Start(WorkerStart()) ?? throw new InvalidOperationException("could not start a worker process");
+        using var process = Process.Start(WorkerProcess.StartInfo()) ?? throw new InvalidOperationException("could not start a worker process");
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
@@ -75,25 +75,5 @@ public static class WorkerPool
             process.StandardInput.Close();
             process.WaitForExit();
         }
-    }
-
-    /// <summary>How to start this tool again: through the dotnet host with the entry assembly, or the apphost directly.</summary>
-    private static ProcessStartInfo WorkerStart()
-    {
-        var host = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(WorkerPool).Assembly.Location);
-        }
-
-        start.ArgumentList.Add(WorkerCommand.Name);
-        return start;
     }
 }

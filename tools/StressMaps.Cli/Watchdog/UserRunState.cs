@@ -1,0 +1,94 @@
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Watchdog;
+
+namespace StressMaps.Cli.Watchdog;
+
+/// <summary>What the parent of a watched user-target run knows so far, across the workers it started.</summary>
+internal sealed class UserRunState
+{
+    private readonly List<CellRecord> _preChecks = [];
+    private IReadOnlyList<CellRecord> _plan = [];
+    private bool _notesPrinted;
+
+    /// <summary>Settled cells by name, explored or killed.</summary>
+    public Dictionary<string, CellRecord> Records { get; } = [];
+
+    /// <summary>Bundles by cell name, relative to the output folder.</summary>
+    public Dictionary<string, string> Bundles { get; } = [];
+
+    /// <summary>Types, as typed, whose pre-check killed a worker.</summary>
+    public HashSet<string> Dropped { get; } = [];
+
+    /// <summary>The names of the settled cells, for the next worker to skip.</summary>
+    public IReadOnlyList<string> Settled => Records.Keys.ToList();
+
+    /// <summary>Counts every cell settled and type dropped: a worker that changed nothing before dying cannot be retried.</summary>
+    public int Changes { get; private set; }
+
+    /// <summary>Whether a worker said the run is done.</summary>
+    public bool Finished { get; set; }
+
+    /// <summary>Whether the run was stopped before it was done.</summary>
+    public bool Partial { get; set; }
+
+    /// <summary>Every settled cell in matrix order, the killed pre-checks first.</summary>
+    public IReadOnlyList<CellRecord> Cells =>
+        [.. _preChecks, .. _plan.Select(cell => Records.GetValueOrDefault(NameOf(cell))).OfType<CellRecord>()];
+
+    /// <summary>How many cells the run has in all.</summary>
+    public int Total => _preChecks.Count + _plan.Count;
+
+    /// <summary>The name of a cell, as seeds and files use it.</summary>
+    public static string NameOf(CellRecord cell) => $"{cell.Scenario}.{cell.Map}";
+
+    /// <summary>Takes one event of a worker: a note, the plan, a settled cell or a written bundle.</summary>
+    public void Take(UserRunEvent message)
+    {
+        switch (message)
+        {
+            case { Event: "note", Text: { } text } when !_notesPrinted:
+                Console.Error.WriteLine(text);
+                break;
+            case { Event: "plan", Plan: { } plan }:
+                _plan = plan;
+                _notesPrinted = true;
+                break;
+            case { Event: "cell", Cell: { } cell }:
+                Settle(cell);
+                break;
+            case { Event: "bundle", Bundle: { } bundle, CellName: { } name }:
+                Bundles[name] = bundle;
+                break;
+        }
+    }
+
+    /// <summary>Records what a dead worker was doing: its cell gets the death as its verdict, or its type is dropped.</summary>
+    public void Bury(WorkerDeath death, ExplorationOptions options)
+    {
+        switch (death.Phase)
+        {
+            case { Kind: WorkerPhaseKind.Exploring, Subject: var name } when !Records.ContainsKey(name)
+                && _plan.FirstOrDefault(cell => NameOf(cell) == name) is { } cell:
+                Settle(KilledCells.Record(cell, death));
+                break;
+            case { Kind: WorkerPhaseKind.Shrinking, Subject: var name }:
+                Console.Error.WriteLine($"        the bug of {name} is kept as found: shrinking stopped, {death.Message}");
+                Changes++;
+                break;
+            case { Kind: WorkerPhaseKind.PreCheck, Subject: var type } when Dropped.Add(type):
+                var record = KilledCells.PreCheck(type, death, options);
+                _preChecks.Add(record);
+                Changes++;
+                Console.Error.WriteLine(WatchedUserRun.Progress(Cells.Count, Total, record));
+                break;
+        }
+    }
+
+    private void Settle(CellRecord cell)
+    {
+        Records[NameOf(cell)] = cell;
+        Changes++;
+        Console.Error.WriteLine(WatchedUserRun.Progress(Cells.Count, Total, cell));
+    }
+}
