@@ -28,10 +28,11 @@ public static class BugBundleFactory
         string report,
         uint maxSteps,
         ShrinkRecord? shrinking = null,
-        ReplayRun? replay = null)
+        ReplayRun? replay = null,
+        bool interleaveMemoryAccesses = false)
     {
         var parsed = CoyoteTrace.Parse(trace);
-        replay ??= TraceReplay.Run(scenario, target, trace, maxSteps);
+        replay ??= TraceReplay.Run(scenario, target, trace, new Exploration.ExplorationOptions(MaxSteps: maxSteps, InterleaveMemoryAccesses: interleaveMemoryAccesses));
         var schedule = replay.Outcome.BugFound ? ScheduleBuilder.Build(replay.Journal, scenario) : [];
         return new BugBundle
         {
@@ -42,7 +43,10 @@ public static class BugBundleFactory
             Target = TargetIdentity.Of(target),
             Scenario = scenario,
             Trace = parsed.ToElement(),
-            Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed),
+            Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed)
+            {
+                InterleaveMemoryAccesses = interleaveMemoryAccesses ? true : null,
+            },
             Verdict = new VerdictRecord(message, report, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack)),
             Schedule = schedule,
             Shrinking = shrinking,

@@ -27,13 +27,15 @@ public static class BundleWriter
         }
 
         var message = outcome.BugMessage ?? "bug";
-        var bundle = BugBundleFactory.Create(verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps);
+        var bundle = BugBundleFactory.Create(
+            verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps,
+            interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
         var relative = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
         var path = SafeFileName.InFolder(Path.Combine(outputFolder, BugBundleFactory.Folder), BugBundleFactory.FileNameFor(verdict.Name));
         BugBundleJson.Write(path, bundle);
         if (shrink)
         {
-            var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed);
+            var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed, InterleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
             try
             {
                 bundle = BugShrinker.Shrink(bundle, target, options, cancellation);

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
@@ -42,6 +43,9 @@ public static class OracleMatrixRunner
             .Concat(scenario.Tasks.Select((task, i) => $"task {i + 1}: {string.Join("; ", task)}")));
 
     /// <summary>The test Coyote runs for one iteration: a fresh instance, the scenario once, judged by the contract.</summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget target) =>
-        () => OracleScenarioRunner.RunAsync(scenario, target);
+    public static Func<Task> TestOf(Scenario scenario, MapTarget target) => TestOf(scenario, target, new JournalSink());
+
+    /// <summary>The same test, each iteration's journal kept by <paramref name="journals"/> (a replay reads it there).</summary>
+    public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) =>
+        () => OracleScenarioRunner.RunAsync(scenario, target, journals.Fresh());
 }

@@ -49,6 +49,7 @@ public static class BugShrinker
             best.Replay.Outcome.BugDetail ?? message,
             bundle.Replay.MaxSteps,
             new ShrinkRecord(before, after, stopwatch.Elapsed.TotalSeconds, tried),
-            best.Replay);
+            best.Replay,
+            options.InterleaveMemoryAccesses);
     }
 }

@@ -12,6 +12,12 @@ namespace StressMaps.Harness.Targets;
 /// <param name="Create">Makes a fresh, empty instance behind the map contract.</param>
 public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract Contract, Func<IMap<string, int>> Create)
 {
+    /// <summary>
+    /// Where a user's type came from; null for the built-in maps. A target with an origin is judged by its
+    /// contract in every run of it: exploration, shrinking and replay alike.
+    /// </summary>
+    public TargetOrigin? Origin { get; init; }
+
     /// <summary>Whether the target offers an atomic update (checked on a fresh instance).</summary>
     public bool OffersAtomicUpdate => Create() is IAtomicUpdateMap<string, int>;
 }

@@ -30,19 +30,21 @@ public static class UserTargetLoader
     /// </summary>
     public static UserTarget Load(string? assemblyPath, string typeName, ThreadSafetyContract contract)
     {
+        string? cacheKey = null;
         var (assemblies, where, rewritten) = assemblyPath is null
             ? (FrameworkAssemblies, "the framework (pass --assembly for a type of yours)", false)
-            : ([LoadRewritten(assemblyPath)], Path.GetFileName(assemblyPath), true);
+            : ([LoadRewritten(assemblyPath, out cacheKey)], Path.GetFileName(assemblyPath), true);
         var type = Close(Find(assemblies, typeName, where));
         WorkerPhase.Enter(WorkerPhaseKind.PreCheck, typeName);
         var create = Factory(type);
         var name = ReadableName(type);
         var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
         var summary = rewritten ? $"{fullName} from {where}, rewritten" : $"{fullName}, framework code (not rewritten)";
-        return new UserTarget(new MapTarget(name, summary, contract, create), type, rewritten);
+        var origin = new TargetOrigin(assemblyPath is null ? null : Path.GetFullPath(assemblyPath), fullName!, cacheKey);
+        return new UserTarget(new MapTarget(name, summary, contract, create) { Origin = origin }, type, rewritten);
     }
 
-    private static Assembly LoadRewritten(string path)
+    private static Assembly LoadRewritten(string path, out string cacheKey)
     {
         if (!File.Exists(path))
         {
@@ -60,6 +62,7 @@ public static class UserTargetLoader
 
         WorkerPhase.Enter(WorkerPhaseKind.Loading, path);
         var folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
+        cacheKey = Path.GetFileName(folder);
         var assembly = new RewrittenLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, Path.GetFileName(path)));
         RewritingGuard.EnsureRewritten([assembly]);
         return assembly;

@@ -26,7 +26,10 @@ public static class ShrinkCommand
         {
             var (bundle, target) = input.Read(parsed);
             var path = parsed.GetValue(output) ?? DefaultOutput(parsed.GetValue(input.Path)!);
-            var options = new ShrinkOptions(MaxSteps: bundle.Replay.MaxSteps, Seed: bundle.Replay.Seed ?? ExplorationOptions.DefaultSeed);
+            var options = new ShrinkOptions(
+                MaxSteps: bundle.Replay.MaxSteps,
+                Seed: bundle.Replay.Seed ?? ExplorationOptions.DefaultSeed,
+                InterleaveMemoryAccesses: bundle.Replay.InterleaveMemoryAccesses == true);
             var shrunk = BugShrinker.Shrink(bundle, target, options, cancellation);
             BugBundleJson.Write(path, shrunk with { ReplayCommand = $"stressmaps replay {path} --times 100" });
             ReportWriter.WriteInterleaving(console, shrunk);

@@ -21,7 +21,10 @@ internal static class UserRunFinish
         RunCommand.RunExtras extras,
         bool failed)
     {
-        var cells = state.Cells.Select(cell => state.Bundles.TryGetValue(UserRunState.NameOf(cell), out var bundle) ? cell with { Bundle = bundle } : cell).ToList();
+        // A bundle is linked once its file exists: a worker killed before writing it leaves none.
+        var cells = state.Cells
+            .Select(cell => state.Bundles.TryGetValue(UserRunState.NameOf(cell), out var bundle) && File.Exists(Path.Combine(outputFolder, bundle)) ? cell with { Bundle = bundle } : cell)
+            .ToList();
         var run = RunDocumentBuilder.Build(options, [], startedAt, elapsed, state.Partial || failed) with { Cells = cells };
         var runFile = Path.Combine(outputFolder, "run.json");
         RunDocumentJson.Write(runFile, run);

@@ -10,6 +10,7 @@ internal sealed class UserRunState
     private readonly List<CellRecord> _preChecks = [];
     private IReadOnlyList<CellRecord> _plan = [];
     private bool _notesPrinted;
+    private bool _planned;
 
     /// <summary>Settled cells by name, explored or killed.</summary>
     public Dictionary<string, CellRecord> Records { get; } = [];
@@ -42,17 +43,27 @@ internal sealed class UserRunState
     /// <summary>The name of a cell, as seeds and files use it.</summary>
     public static string NameOf(CellRecord cell) => $"{cell.Scenario}.{cell.Map}";
 
+    /// <summary>
+    /// A fresh worker starts. Its notes before its plan describe the targets, the same from every worker, so
+    /// they are printed once; its notes after the plan (a bundle written) are news.
+    /// </summary>
+    public void WorkerStarted() => _planned = false;
+
     /// <summary>Takes one event of a worker: a note, the plan, a settled cell or a written bundle.</summary>
     public void Take(UserRunEvent message)
     {
         switch (message)
         {
+            case { Event: "note", Text: { } text } when _planned:
+                Console.Error.WriteLine(text);
+                break;
             case { Event: "note", Text: { } text } when !_notesPrinted:
                 Console.Error.WriteLine(text);
                 break;
             case { Event: "plan", Plan: { } plan }:
                 _plan = plan;
                 _notesPrinted = true;
+                _planned = true;
                 break;
             case { Event: "cell", Cell: { } cell }:
                 Settle(cell);

@@ -2,9 +2,13 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Commands;
 using StressMaps.Cli.Inputs;
+using StressMaps.Cli.Output;
+using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Watchdog;
 using StressMaps.Status;
@@ -68,8 +72,12 @@ internal sealed class UserRunWorker(UserRunRequest request, Action<UserRunEvent>
                 continue;
             }
 
-            _ = outputFolder;
-            _ = shrink;
+            if (record.Killed is null)
+            {
+                WriteBundle(verdict, scenario, target, outputFolder, shrink, cancellation);
+            }
+
+            // The user's threads may still run (a spin Coyote stopped waiting for): the next cell gets a fresh process.
             emit(new UserRunEvent("retire"));
             return ExitCodes.Success;
         }
@@ -78,13 +86,25 @@ internal sealed class UserRunWorker(UserRunRequest request, Action<UserRunEvent>
         return ExitCodes.Success;
     }
 
+    // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
+    private void WriteBundle(CellVerdict verdict, Scenario scenario, MapTarget target, string outputFolder, bool shrink, CancellationToken cancellation)
+    {
+        WorkerPhase.Enter(WorkerPhaseKind.Shrinking, verdict.Name);
+        var relative = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
+        emit(new UserRunEvent("bundle", Bundle: relative, CellName: verdict.Name));
+        if (BundleWriter.WriteFor(verdict, scenario, target, outputFolder, shrink, cancellation) is { Bundle: var bundle })
+        {
+            emit(new UserRunEvent("note", Text: $"        bundle {relative}{ShrinkText.Of(bundle)}"));
+        }
+    }
+
     /// <summary>The record a cell gets before it is explored: what a killed cell keeps.</summary>
-    private static CellRecord Unexplored(UserRunPlan plan, Harness.Scenarios.Scenario scenario, Harness.Targets.MapTarget target)
+    private static CellRecord Unexplored(UserRunPlan plan, Scenario scenario, MapTarget target)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
         var options = plan.OptionsFor(target);
         var cellOptions = options.WithSeed(Harness.Matrix.CellSeeds.For(options.Seed, $"{scenario.Name}.{target.Name}"));
-        return RunDocumentBuilder.ToRecord(new Harness.Matrix.CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, null)
+        return RunDocumentBuilder.ToRecord(new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, null)
         {
             Contract = ContractNames.Of(target.Contract),
             TargetSummary = target.Summary,

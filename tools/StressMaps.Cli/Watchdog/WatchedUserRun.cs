@@ -63,6 +63,7 @@ internal static class WatchedUserRun
     {
         using var worker = WatchedWorker.Start(limits);
         var changesBefore = state.Changes;
+        state.WorkerStarted();
         worker.Send(JsonSerializer.Serialize(new UserRunRequest(arguments, state.Settled, state.Dropped.ToList()), Commands.WorkerCommand.LineJson));
         while (true)
         {
