@@ -78,6 +78,12 @@ public sealed record TargetRecord(string Name, string Type, string AssemblyName,
     /// <summary>For a user's type: the key of its rewritten copy in the cache (content and Coyote version); null for a framework type or a built-in map.</summary>
     public string? RewrittenCacheKey { get; init; }
 
+    /// <summary>For a user's class (not a map): the operations the run kept, by name; null otherwise.</summary>
+    public IReadOnlyList<string>? Operations { get; init; }
+
+    /// <summary>For a user's class: the operations whose answers were not judged (<c>--relaxed</c>); null otherwise.</summary>
+    public IReadOnlyList<string>? Relaxed { get; init; }
+
     /// <summary>Whether the record names a user's type, reloaded through the rewritten-assembly cache and judged by its contract.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUserType => Contract is not null;

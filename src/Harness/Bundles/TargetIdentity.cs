@@ -19,10 +19,17 @@ public static class TargetIdentity
             {
                 Contract = ContractNames.Of(target.Contract),
                 RewrittenCacheKey = origin.RewrittenCacheKey,
+                Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
+                Relaxed = target.Class?.Relaxed,
             };
         }
 
-        return Loaded(target) with { Contract = target.Origin is null ? null : ContractNames.Of(target.Contract) };
+        return Loaded(target) with
+        {
+            Contract = target.Origin is null ? null : ContractNames.Of(target.Contract),
+            Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
+            Relaxed = target.Class?.Relaxed,
+        };
     }
 
     /// <summary>The module version id of the assembly file at <paramref name="path"/>, read without loading it.</summary>
@@ -36,7 +43,8 @@ public static class TargetIdentity
     private static TargetRecord Loaded(MapTarget target)
     {
         // A framework dictionary explored as a user's type sits behind the adapter that puts it behind the map contract.
-        var type = target.Create() is UserTargets.DictionaryMapAdapter adapter ? adapter.Dictionary.GetType() : target.Create().GetType();
+        var type = target.Class?.Type
+            ?? (target.Create() is UserTargets.DictionaryMapAdapter adapter ? adapter.Dictionary.GetType() : target.Create().GetType());
         var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
         var assembly = definition.Assembly;
         return new TargetRecord(

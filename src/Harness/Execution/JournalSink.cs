@@ -14,6 +14,16 @@ public sealed class JournalSink
     /// <summary>The journal of the last iteration, or null before the first.</summary>
     public ScheduleJournal? Last { get; private set; }
 
+    /// <summary>The calls in flight of the last iteration of a class target, or null.</summary>
+    public CallsInFlight? LastInFlight { get; private set; }
+
+    /// <summary>Fresh calls in flight for the iteration of a class target that starts, kept as <see cref="LastInFlight"/>.</summary>
+    public CallsInFlight FreshInFlight(int taskCount)
+    {
+        LastInFlight = new CallsInFlight(taskCount);
+        return LastInFlight;
+    }
+
     /// <summary>A fresh journal for the iteration that starts, kept as <see cref="Last"/>.</summary>
     public ScheduleJournal Fresh()
     {

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Operations;
 using StressMaps.Harness.Oracles.Contracts;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
@@ -14,8 +15,18 @@ public static class OracleExpectations
     /// <summary>The expectation for <paramref name="scenario"/> on <paramref name="target"/>, and why.</summary>
     public static (Expectation Expectation, string Reason) For(Scenario scenario, MapTarget target)
     {
-        var map = target.Create();
         var steps = scenario.Setup.Concat(scenario.Tasks.SelectMany(task => task)).ToList();
+        if (target.Class is { } type)
+        {
+            return ForClass(steps, type);
+        }
+
+        if (steps.FirstOrDefault(step => step.IsClassStep) is { } call)
+        {
+            return (Expectation.NotApplicable, $"{call} calls a class's own operation; a map target has none");
+        }
+
+        var map = target.Create();
         if (steps.FirstOrDefault(step => !TargetCalls.Offers(map, step.Kind)) is { } missing)
         {
             return (Expectation.NotApplicable, $"the target offers no {missing.Kind.ToString().ToLowerInvariant()}");
@@ -34,6 +45,34 @@ public static class OracleExpectations
         return target.Contract == ThreadSafetyContract.ThreadSafe
             ? (Expectation.SafeExpected, "a thread-safe map answers as some sequential order would")
             : (Expectation.SafeExpected, $"the {ContractNames.Of(target.Contract)} contract allows every overlap here");
+    }
+
+    private static (Expectation Expectation, string Reason) ForClass(IReadOnlyList<MapOperation> steps, ClassTarget target)
+    {
+        if (steps.FirstOrDefault(step => !step.IsClassStep) is { } mapStep)
+        {
+            return (Expectation.NotApplicable, $"{mapStep} is a map operation; {target.Type.Name} is judged on its own operations");
+        }
+
+        if (steps.FirstOrDefault(step => step.Kind == OperationKind.Call && !Binds(target, step)) is { } unknown)
+        {
+            return (Expectation.NotApplicable, $"{target.Type.Name} has no operation {unknown.Member} taking those arguments");
+        }
+
+        return (Expectation.SafeExpected, $"a thread-safe {target.Type.Name} answers as some order of its calls, run one at a time, would");
+    }
+
+    private static bool Binds(ClassTarget target, MapOperation step)
+    {
+        try
+        {
+            var parameters = OperationInvoker.Bind(target.Model, step).Method.GetParameters();
+            return (step.Arguments ?? []).Select((argument, i) => argument.ToObject(parameters[i].ParameterType)).All(_ => true);
+        }
+        catch (Exception error) when (error is InvalidOperationException or FormatException or OverflowException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Two calls of different tasks that the contract forbids to overlap, described, or null.</summary>

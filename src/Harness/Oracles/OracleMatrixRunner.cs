@@ -26,8 +26,8 @@ public static class OracleMatrixRunner
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, $"{scenario.Name}.{target.Name}"));
-        var outcome = expectation == Expectation.NotApplicable
-            ? null
+        var outcome = expectation == Expectation.NotApplicable ? null
+            : target.Class is { } type ? ClassCellExplorer.Explore(scenario, target, type, cellOptions)
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
         {
@@ -45,7 +45,11 @@ public static class OracleMatrixRunner
     /// <summary>The test Coyote runs for one iteration: a fresh instance, the scenario once, judged by the contract.</summary>
     public static Func<Task> TestOf(Scenario scenario, MapTarget target) => TestOf(scenario, target, new JournalSink());
 
-    /// <summary>The same test, each iteration's journal kept by <paramref name="journals"/> (a replay reads it there).</summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) =>
-        () => OracleScenarioRunner.RunAsync(scenario, target, journals.Fresh());
+    /// <summary>
+    /// The same test, each iteration's journal (and a class target's calls in flight) kept by <paramref name="journals"/>:
+    /// exploring and replaying run this very code, so a replay meets exactly the scheduling points its exploration met.
+    /// </summary>
+    public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) => target.Class is { } type
+        ? () => ClassScenarioRunner.RunAsync(scenario, type, journals.FreshInFlight(scenario.Tasks.Count), journals.Fresh())
+        : () => OracleScenarioRunner.RunAsync(scenario, target, journals.Fresh());
 }

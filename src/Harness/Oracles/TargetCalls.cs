@@ -28,6 +28,11 @@ public static class TargetCalls
     /// <summary>The operation kinds a fresh instance of <paramref name="target"/> offers, among those scenarios over one map use.</summary>
     public static IReadOnlyList<OperationKind> OfferedBy(MapTarget target)
     {
+        if (target.Class is not null)
+        {
+            return [OperationKind.Call];
+        }
+
         var map = target.Create();
         OperationKind[] candidates =
         [

@@ -41,4 +41,16 @@ public enum OperationKind
 
     /// <summary>Asks whether the map holds one key.</summary>
     ContainsKey,
+
+    /// <summary>Calls one operation of a target class (<see cref="MapOperation.Member"/>, with <see cref="MapOperation.Arguments"/>); what it hands out, the task keeps.</summary>
+    Call,
+
+    /// <summary>Looks one key up in what this task was last handed (a dictionary), or searches it for one item (another collection).</summary>
+    ReceivedLookup,
+
+    /// <summary>Counts what this task was last handed.</summary>
+    ReceivedCount,
+
+    /// <summary>Enumerates what this task was last handed, with a scheduling point per entry.</summary>
+    ReceivedEnumerate,
 }

@@ -18,6 +18,12 @@ public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract
     /// </summary>
     public TargetOrigin? Origin { get; init; }
 
+    /// <summary>
+    /// For a user's class that is not a map: its operation model and instances. Scenarios over it call its
+    /// own operations (<see cref="Scenarios.OperationKind.Call"/>); <see cref="Create"/> is not used.
+    /// </summary>
+    public ClassTarget? Class { get; init; }
+
     /// <summary>Whether the target offers an atomic update (checked on a fresh instance).</summary>
-    public bool OffersAtomicUpdate => Create() is IAtomicUpdateMap<string, int>;
+    public bool OffersAtomicUpdate => Class is null && Create() is IAtomicUpdateMap<string, int>;
 }

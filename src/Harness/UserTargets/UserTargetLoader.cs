@@ -28,20 +28,30 @@ public static class UserTargetLoader
     /// Loads <paramref name="typeName"/> from <paramref name="assemblyPath"/>, or from the framework when
     /// the path is null, as a target under <paramref name="contract"/>.
     /// </summary>
-    public static UserTarget Load(string? assemblyPath, string typeName, ThreadSafetyContract contract)
+    public static UserTarget Load(string? assemblyPath, string typeName, ThreadSafetyContract contract) =>
+        Load(assemblyPath, typeName, contract, ClassTargetOptions.Default);
+
+    /// <summary>
+    /// Loads <paramref name="typeName"/> as <see cref="Load(string?, string, ThreadSafetyContract)"/> does; a class
+    /// that implements neither map interface becomes a target through its operation model, under <paramref name="classOptions"/>.
+    /// </summary>
+    public static UserTarget Load(string? assemblyPath, string typeName, ThreadSafetyContract contract, ClassTargetOptions classOptions)
     {
         string? cacheKey = null;
         var (assemblies, where, rewritten) = assemblyPath is null
             ? (FrameworkAssemblies, "the framework (pass --assembly for a type of yours)", false)
             : ([LoadRewritten(assemblyPath, out cacheKey)], Path.GetFileName(assemblyPath), true);
-        var type = Close(Find(assemblies, typeName, where));
-        WorkerPhase.Enter(WorkerPhaseKind.PreCheck, typeName);
-        var create = Factory(type);
-        var name = ReadableName(type);
+        var type = Close(ClosedTypeName.Find(assemblies, typeName, where, Find));
         var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
         var summary = rewritten ? $"{fullName} from {where}, rewritten" : $"{fullName}, framework code (not rewritten)";
         var origin = new TargetOrigin(assemblyPath is null ? null : Path.GetFullPath(assemblyPath), fullName!, cacheKey);
-        return new UserTarget(new MapTarget(name, summary, contract, create) { Origin = origin }, type, rewritten);
+        WorkerPhase.Enter(WorkerPhaseKind.PreCheck, typeName);
+        if (!IsMap(type))
+        {
+            return new UserTarget(ClassTargetLoader.Load(type, summary, contract, classOptions) with { Origin = origin }, type, rewritten);
+        }
+
+        return new UserTarget(new MapTarget(ReadableName(type), summary, contract, Factory(type)) { Origin = origin }, type, rewritten);
     }
 
     private static Assembly LoadRewritten(string path, out string cacheKey)
@@ -68,7 +78,8 @@ public static class UserTargetLoader
         return assembly;
     }
 
-    private static Type Find(IReadOnlyList<Assembly> assemblies, string typeName, string where)
+    /// <summary>The exported type named <paramref name="typeName"/> (or its two-parameter generic); a rejection naming the closest names otherwise.</summary>
+    public static Type Find(IReadOnlyList<Assembly> assemblies, string typeName, string where)
     {
         var types = assemblies.SelectMany(ExportedTypes).ToList();
         return types.FirstOrDefault(type => type.FullName == typeName)
@@ -115,12 +126,6 @@ public static class UserTargetLoader
             throw new TargetRejectedException($"{type.FullName} is {(type.IsInterface ? "an interface" : "abstract")}; name a concrete class");
         }
 
-        if (!typeof(IDictionary<string, int>).IsAssignableFrom(type) && !typeof(IMap<string, int>).IsAssignableFrom(type))
-        {
-            throw new TargetRejectedException(
-                $"{ReadableName(type)} implements neither IDictionary<TKey, TValue> over <string, int> nor StressMaps.Maps.IMap<string, int>");
-        }
-
         if (type.GetConstructor(Type.EmptyTypes) is null)
         {
             throw new TargetRejectedException($"{ReadableName(type)} has no public parameterless constructor; StressMaps makes a fresh instance per schedule");
@@ -128,6 +133,10 @@ public static class UserTargetLoader
 
         return type;
     }
+
+    /// <summary>Whether <paramref name="type"/> is a map the dedicated map scenarios explore (<c>IDictionary&lt;string,int&gt;</c> or <c>IMap&lt;string,int&gt;</c>).</summary>
+    public static bool IsMap(Type type) =>
+        typeof(IDictionary<string, int>).IsAssignableFrom(type) || typeof(IMap<string, int>).IsAssignableFrom(type);
 
     private static Func<IMap<string, int>> Factory(Type type)
     {
@@ -149,7 +158,7 @@ public static class UserTargetLoader
     }
 
     // The constructor is on the status board like any call, so a watchdog can name it when it never returns.
-    private static object Construct(Type type)
+    internal static object Construct(Type type)
     {
         var slot = StatusBoard.Begin("the constructor");
         try

@@ -17,8 +17,9 @@ public sealed class TargetInputs
     /// <summary>--type.</summary>
     public Option<string[]> Types { get; } = new("--type", "-t")
     {
-        Description = "Full name of a map type to explore (repeatable): a public class with a public parameterless constructor "
-            + "implementing IDictionary<TKey,TValue> or IMap<TKey,TValue>; open generics (MyMap`2) are closed over <string,int>. "
+        Description = "Full name of a type to explore (repeatable): a public class with a public parameterless constructor. "
+            + "A map (IDictionary<string,int>, IMap<string,int>) runs the map scenarios; any other class runs its own operations, found by reflection. "
+            + "Open generics (MyMap`2) are closed over <string,int>; name other type arguments as C# does ('MyMap<int,string>'). "
             + "Without --assembly, a framework type such as System.Collections.Generic.SortedDictionary`2.",
         AllowMultipleArgumentsPerToken = false,
     };
@@ -44,9 +45,13 @@ public sealed class TargetInputs
         DefaultValueFactory = _ => true,
     };
 
+    /// <summary>The options that shape a class target.</summary>
+    public ClassTargetInputs Class { get; } = new();
+
     /// <summary>Adds these options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
+        Class.AddTo(command);
         command.Options.Add(Assembly);
         command.Options.Add(Types);
         command.Options.Add(Contract);
@@ -90,7 +95,8 @@ public sealed class TargetInputs
             ?? throw new UsageException($"unknown contract '{typedContract}'. Valid contracts: {string.Join(", ", ContractNames.All)}.");
         try
         {
-            return types.Where(type => dropped?.Contains(type) != true).Select(type => UserTargetLoader.Load(assembly, type, contract)).ToList();
+            var classOptions = Class.Parse(parsed);
+            return types.Where(type => dropped?.Contains(type) != true).Select(type => UserTargetLoader.Load(assembly, type, contract, classOptions)).ToList();
         }
         catch (TargetRejectedException rejected)
         {

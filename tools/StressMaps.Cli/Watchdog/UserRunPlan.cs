@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StressMaps.Cli.Commands;
 using StressMaps.Cli.Inputs;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Generation;
@@ -68,14 +69,7 @@ internal sealed class UserRunPlan
         var targets = userTargets.Count > 0
             ? userTargets.Select(user => user.Target).ToList()
             : NameListInput.Resolve(typedMaps, TargetCatalog.BuiltIn, map => map.Name, "map");
-        IEnumerable<Scenario> catalog = userTargets.Count > 0
-            ? DictionaryScenarioCatalog.All.Concat(ScenarioCatalog.All).DistinctBy(scenario => scenario.Name)
-            : [];
-        var offered = targets.Select(TargetCalls.OfferedBy).Aggregate((a, b) => a.Intersect(b).ToList());
-        var scenarios = catalog
-            .Where(scenario => targets.Any(target => OracleExpectations.For(scenario, target).Expectation != Expectation.NotApplicable))
-            .Concat(ScenarioGenerator.Generate(inputs.GenerateCount(parsed), options.Seed, offered))
-            .ToList();
+        var scenarios = ClassTargetScenarios.Catalog(targets, userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed, inputs.Class.Parse(parsed).Domains);
         scenarios = NameListInput.Resolve(typedScenarios, scenarios, scenario => scenario.Name, "scenario").ToList();
 
         var fieldLevel = parsed.GetValue(inputs.FieldInterleaving)
@@ -95,6 +89,11 @@ internal sealed class UserRunPlan
         {
             yield return $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}"
                 + (OptionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : "");
+        }
+
+        foreach (var line in ClassTargetScenarios.Describe(Targets, Scenarios))
+        {
+            yield return line;
         }
 
         foreach (var framework in UserTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe))

@@ -4,9 +4,10 @@ using System.Text;
 namespace StressMaps.Harness.Oracles.Linearizability;
 
 /// <summary>
-/// Decides whether a concurrent history of map calls is linearizable against
-/// <see cref="SequentialMapModel"/>: some sequential order of the calls that respects real-time order
-/// (a call that returned before another was called goes first) gives every call the answer it got.
+/// Decides whether a concurrent history of calls is linearizable against a sequential specification
+/// (<see cref="SequentialMapModel"/> for maps, the class itself for a target class): some sequential order
+/// of the calls that respects real-time order (a call that returned before another was called goes first)
+/// gives every call the answer it got.
 /// </summary>
 /// <remarks>
 /// The search is Wing and Gong's, with Lowe's pruning: only a call that could be the first of the
@@ -33,7 +34,19 @@ public static class LinearizabilityChecker
                 $"The checker takes up to {MaxOperations} calls of operations the sequential model knows.", nameof(history));
         }
 
-        var search = new Search(history.OrderBy(entry => entry.CalledAt).ToArray());
+        return Check(history, MapSpecification.Instance);
+    }
+
+    /// <summary>Checks <paramref name="history"/> (at most <see cref="MaxOperations"/> calls) against <paramref name="specification"/>.</summary>
+    public static LinearizabilityVerdict Check<TState>(IReadOnlyList<HistoryEntry> history, ISequentialSpecification<TState> specification)
+        where TState : IEquatable<TState>
+    {
+        if (history.Count > MaxOperations)
+        {
+            throw new ArgumentException($"The checker takes up to {MaxOperations} calls.", nameof(history));
+        }
+
+        var search = new Search<TState>(history.OrderBy(entry => entry.CalledAt).ToArray(), specification);
         var linearizable = search.Run();
         return new LinearizabilityVerdict(
             linearizable,
@@ -42,7 +55,8 @@ public static class LinearizabilityChecker
             search.Nodes);
     }
 
-    private static string Explain(Search search)
+    private static string Explain<TState>(Search<TState> search)
+        where TState : IEquatable<TState>
     {
         var text = new StringBuilder();
         text.AppendLine("Not linearizable: no sequential order of these calls, respecting real-time order, gives every call the answer it got.");
@@ -53,24 +67,27 @@ public static class LinearizabilityChecker
             ? "No call can go first:"
             : $"The longest order that fits ({search.Deepest.Count} of {search.Entries.Length} calls): " +
               string.Join("; ", search.Deepest.Select(entry => $"{entry.TaskName} {entry.Operation}")) +
-              $", leaving the map {search.DeepestState}; then no call can go next:");
+              $", {search.Specification.Describe(search.DeepestState)}; then no call can go next:");
         foreach (var (entry, modelAnswer) in search.DeepestRejections)
         {
             text.AppendLine(modelAnswer is null
                 ? $"  {entry.TaskName} {entry.Operation}: another pending call returned before it was called"
-                : $"  {entry.TaskName} {entry.Operation} answered {entry.Result}, but the map would answer {modelAnswer}");
+                : $"  {entry.TaskName} {entry.Operation} answered {entry.Result}, but {search.Specification.Subject} would answer {modelAnswer}");
         }
 
         return text.ToString().TrimEnd();
     }
 
-    private sealed class Search(HistoryEntry[] entries)
+    private sealed class Search<TState>(HistoryEntry[] entries, ISequentialSpecification<TState> specification)
+        where TState : IEquatable<TState>
     {
-        private readonly HashSet<(ulong Done, SequentialMapModel State)> _seen = [];
+        private readonly HashSet<(ulong Done, TState State)> _seen = [];
         private readonly List<HistoryEntry> _order = [];
         private bool _hasDeepest;
 
         public HistoryEntry[] Entries => entries;
+
+        public ISequentialSpecification<TState> Specification => specification;
 
         public int Nodes { get; private set; }
 
@@ -78,15 +95,15 @@ public static class LinearizabilityChecker
 
         public IReadOnlyList<HistoryEntry> Deepest { get; private set; } = [];
 
-        public SequentialMapModel DeepestState { get; private set; } = SequentialMapModel.Empty;
+        public TState DeepestState { get; private set; } = specification.Initial;
 
         public IReadOnlyList<(HistoryEntry Entry, string? ModelAnswer)> DeepestRejections { get; private set; } = [];
 
-        public bool Run() => Visit(0, SequentialMapModel.Empty);
+        public bool Run() => Visit(0, specification.Initial);
 
         private ulong All => entries.Length == 64 ? ulong.MaxValue : (1UL << entries.Length) - 1;
 
-        private bool Visit(ulong done, SequentialMapModel state)
+        private bool Visit(ulong done, TState state)
         {
             if (done == All)
             {
@@ -126,8 +143,8 @@ public static class LinearizabilityChecker
                     continue;
                 }
 
-                var (answer, after) = state.Apply(entry.Operation);
-                if (SequentialMapModel.ChecksAnswerOf(entry.Operation.Kind) && answer != entry.Result)
+                var (answer, compared, after) = specification.Apply(state, entry);
+                if (compared && answer != entry.Result)
                 {
                     rejections.Add((entry, answer));
                     continue;

@@ -1,0 +1,28 @@
+using StressMaps.Harness.Execution;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Harness.Oracles;
+
+/// <summary>
+/// Explores one scenario on a target class, and when a schedule crashes while a task was using what it had
+/// been handed, puts first in the bug's detail which call handed out what and which call wrote it meanwhile.
+/// </summary>
+public static class ClassCellExplorer
+{
+    /// <summary>Explores <paramref name="scenario"/> on <paramref name="target"/> under <paramref name="options"/>.</summary>
+    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, ExplorationOptions options)
+    {
+        // Exploration stops at the first bug, so the last schedule's calls are the failing schedule's.
+        // The test is the one replay runs too (see JournalSink), so the bundle's trace replays.
+        var sink = new JournalSink();
+        var outcome = CoyoteExplorer.Explore(OracleMatrixRunner.TestOf(scenario, target, sink), options);
+        if (outcome.BugFound && sink.LastInFlight is { } last && HandOutExplanation.For(outcome.BugMessage ?? "", last, type.Type.Name) is { } why)
+        {
+            return outcome with { BugDetail = $"{why}\n{outcome.BugDetail}" };
+        }
+
+        return outcome;
+    }
+}
