@@ -1,3 +1,4 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Shrinking;
@@ -26,19 +27,19 @@ public static class BundleWriter
             return null;
         }
 
-        var message = outcome.BugMessage ?? "bug";
+        var cell = verdict.Id.ToString();
+        var message = outcome.BugMessage ?? "(no message)";
         var bundle = BugBundleFactory.Create(
-            verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps,
+            cell, new FoundBug(scenario, trace, message, outcome.BugDetail ?? message), target, verdict.Options.MaxSteps,
             interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
-        var relative = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
-        var path = SafeFileName.InFolder(Path.Combine(outputFolder, BugBundleFactory.Folder), BugBundleFactory.FileNameFor(verdict.Name));
+        var path = SafeFileName.InFolder(Path.Combine(outputFolder, OutputFolder.BugsFolder), OutputFolder.BundleFileName(cell));
         BugBundleJson.Write(path, bundle);
         if (shrink)
         {
-            var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed, InterleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
             try
             {
-                bundle = BugShrinker.Shrink(bundle, target, options, cancellation);
+                var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed, InterleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
+                bundle = BugBundleFactory.Shrink(bundle, target, options, cancellation);
                 BugBundleJson.Write(path, bundle);
             }
             catch (OperationCanceledException)
@@ -47,6 +48,6 @@ public static class BundleWriter
             }
         }
 
-        return (bundle, relative);
+        return (bundle, OutputFolder.BundleLink(cell));
     }
 }

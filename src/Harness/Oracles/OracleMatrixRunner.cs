@@ -3,6 +3,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Oracles;
 
@@ -25,7 +26,7 @@ public static class OracleMatrixRunner
     public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
-        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, $"{scenario.Name}.{target.Name}"));
+        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable ? null
             : target.Class is { } type ? ClassCellExplorer.Explore(scenario, target, type, cellOptions)
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);

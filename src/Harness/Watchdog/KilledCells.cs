@@ -1,5 +1,6 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Watchdog;
 
@@ -12,7 +13,7 @@ public static class KilledCells
     /// </summary>
     public static CellRecord Record(CellRecord unexplored, WorkerDeath death) => unexplored with
     {
-        Verdict = death.Verdict,
+        Verdict = death.Kind,
         Matches = false,
         BugMessage = death.Message,
         BugDetail = death.Message.Contains(death.Detail, StringComparison.Ordinal) ? death.Message : $"{death.Message}\n{death.Detail}",
@@ -38,12 +39,12 @@ public static class KilledCells
     /// </summary>
     public static CellRecord HangSeenByCoyote(CellRecord explored, StressMaps.Status.StatusReading status, TimeSpan elapsed)
     {
-        if (explored is not { Verdict: "bug", BugMessage: { } message } || !message.StartsWith(CoyoteHangMessage, StringComparison.Ordinal))
+        if (explored is not { Verdict: VerdictKind.Bug, BugMessage: { } message } || !message.StartsWith(CoyoteHangMessage, StringComparison.Ordinal))
         {
             return explored;
         }
 
-        var death = new WorkerDeath(KillKind.Hang, null, WorkerPhase.Parse(status.Phase), status.Running,
+        var death = new WorkerDeath(VerdictKind.Hang, null, WorkerPhase.Parse(status.Phase), status.Running,
             "Coyote's deadlock monitor saw no scheduling step for its timeout (a spin or a wait it does not control)") { InPhase = elapsed };
         return Record(explored, death) with { BugDetail = $"{death.Message}\n{explored.BugDetail}" };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Watchdog;
 
@@ -6,24 +7,15 @@ namespace StressMaps.Harness.Watchdog;
 /// Why a worker process stopped before answering, what it was doing, and the user's operation that was
 /// running: the verdict of the cell it was exploring.
 /// </summary>
-/// <param name="Kind">How it stopped.</param>
+/// <param name="Kind">How it stopped: one of the kinds that <see cref="VerdictKindWords.StopsTheWorker"/>.</param>
 /// <param name="ExitCode">The process's exit code, or null when the watchdog killed it.</param>
 /// <param name="Phase">What the worker was doing, from its status board, or null when it had said nothing.</param>
 /// <param name="Operation">The user's operation that was running (the newest begun and not returned), or null.</param>
 /// <param name="Detail">What else is known: the limit that was passed, or the head of what the process printed.</param>
-public sealed record WorkerDeath(KillKind Kind, int? ExitCode, WorkerPhase? Phase, string? Operation, string Detail)
+public sealed record WorkerDeath(VerdictKind Kind, int? ExitCode, WorkerPhase? Phase, string? Operation, string Detail)
 {
     /// <summary>How long the worker had been in its last phase when it died, as its parent saw it.</summary>
     public TimeSpan InPhase { get; init; }
-
-    /// <summary>The verdict as stored and printed: <c>hang</c>, <c>crashed</c>, <c>stack-overflow</c>, <c>out-of-memory</c>.</summary>
-    public string Verdict => Kind switch
-    {
-        KillKind.Hang => "hang",
-        KillKind.Crashed => "crashed",
-        KillKind.StackOverflow => "stack-overflow",
-        _ => "out-of-memory",
-    };
 
     /// <summary>One line: <c>hang: no operation began or returned for 5 s, while running set(b, 2)</c>.</summary>
     public string Message
@@ -32,15 +24,12 @@ public sealed record WorkerDeath(KillKind Kind, int? ExitCode, WorkerPhase? Phas
         {
             var what = Kind switch
             {
-                KillKind.Hang => $"hang: {Detail}",
-                KillKind.Crashed => string.Create(CultureInfo.InvariantCulture, $"crashed: exit code {ExitCode}, the process ended on its own"),
-                KillKind.StackOverflow => "stack overflow: the runtime aborted the process",
+                VerdictKind.Hang => $"hang: {Detail}",
+                VerdictKind.Crashed => string.Create(CultureInfo.InvariantCulture, $"crashed: exit code {ExitCode}, the process ended on its own"),
+                VerdictKind.StackOverflow => "stack overflow: the runtime aborted the process",
                 _ => $"out of memory: {Detail}",
             };
             return Operation is null ? $"{what} ({Phase?.ToString() ?? "before the worker said what it was doing"})" : $"{what}, while running {Operation}";
         }
     }
-
-    /// <summary>Verdict names this type gives, for readers that must tell them from bug, safe and skipped.</summary>
-    public static IReadOnlyList<string> VerdictNames { get; } = ["hang", "crashed", "stack-overflow", "out-of-memory"];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StressMaps.Harness.Verdicts;
 using StressMaps.Status;
 
 namespace StressMaps.Harness.Watchdog;
@@ -29,20 +30,20 @@ public static class WorkerDeaths
         var operation = status.Running;
         if (kill == Kill.Hang)
         {
-            return new WorkerDeath(KillKind.Hang, null, phase, operation,
+            return new WorkerDeath(VerdictKind.Hang, null, phase, operation,
                 string.Create(CultureInfo.InvariantCulture, $"no operation began or returned for {limits.HangTimeout.TotalSeconds:0.#} s"));
         }
 
         if (kill == Kill.Memory || stderrHead.Contains(OutOfMemoryMarker, StringComparison.Ordinal)
             || stderrHead.Contains("OutOfMemoryException", StringComparison.Ordinal))
         {
-            return new WorkerDeath(KillKind.OutOfMemory, kill == Kill.Memory ? null : exitCode, phase, operation,
+            return new WorkerDeath(VerdictKind.OutOfMemory, kill == Kill.Memory ? null : exitCode, phase, operation,
                 string.Create(CultureInfo.InvariantCulture, $"the worker passed its limit of {limits.MemoryLimitMegabytes} MB"));
         }
 
         return stderrHead.Contains("Stack overflow.", StringComparison.Ordinal)
-            ? new WorkerDeath(KillKind.StackOverflow, exitCode, phase, operation ?? FirstUserFrame(stderrHead), Head(stderrHead))
-            : new WorkerDeath(KillKind.Crashed, exitCode, phase, operation, Head(stderrHead));
+            ? new WorkerDeath(VerdictKind.StackOverflow, exitCode, phase, operation ?? FirstUserFrame(stderrHead), Head(stderrHead))
+            : new WorkerDeath(VerdictKind.Crashed, exitCode, phase, operation, Head(stderrHead));
     }
 
     // The runtime prints the overflowing frames; the deepest non-repeated one names the method when the board does not.

@@ -1,3 +1,5 @@
+using StressMaps.Harness.Verdicts;
+
 namespace StressMaps.Tests.Cli;
 
 /// <summary>
@@ -13,18 +15,18 @@ public class HostileTargetTests(HostileRunFixture fixture) : IClassFixture<Hosti
     {
         var cell = fixture.Cell("pre-check", $"StressMaps.TestMaps.Hostile.{type}`2");
 
-        Assert.Equal("hang", cell.Verdict);
+        Assert.Equal(VerdictKind.Hang, cell.Verdict);
         Assert.Equal("set(stressmaps-probe, 0)", cell.Killed!.Operation);
         Assert.StartsWith("the pre-check of", cell.Killed.Phase);
         Assert.True(cell.ElapsedSeconds >= HostileRunFixture.HangTimeoutSeconds, $"killed after {cell.ElapsedSeconds} s, before the timeout");
     }
 
     [Theory]
-    [InlineData("SpinningCountMap", "hang", null)]
-    [InlineData("ExitingCountMap", "crashed", 7)]
-    [InlineData("OverflowingCountMap", "stack-overflow", null)]
-    [InlineData("HoardingCountMap", "out-of-memory", null)]
-    public void HostileCountGetsItsOwnVerdictNamingTheOperation(string type, string verdict, int? exitCode)
+    [InlineData("SpinningCountMap", VerdictKind.Hang, null)]
+    [InlineData("ExitingCountMap", VerdictKind.Crashed, 7)]
+    [InlineData("OverflowingCountMap", VerdictKind.StackOverflow, null)]
+    [InlineData("HoardingCountMap", VerdictKind.OutOfMemory, null)]
+    public void HostileCountGetsItsOwnVerdictNamingTheOperation(string type, VerdictKind verdict, int? exitCode)
     {
         var cell = fixture.Cell("count-after-adds", $"{type}<string,int>");
 
@@ -48,7 +50,7 @@ public class HostileTargetTests(HostileRunFixture fixture) : IClassFixture<Hosti
     {
         var cell = fixture.Cell("concurrent-writes", $"{type}<string,int>");
 
-        Assert.Equal("safe", cell.Verdict);
+        Assert.Equal(VerdictKind.Safe, cell.Verdict);
         Assert.Equal(20, cell.IterationsExplored);
         Assert.Null(cell.Killed);
     }
@@ -58,7 +60,7 @@ public class HostileTargetTests(HostileRunFixture fixture) : IClassFixture<Hosti
     {
         var cell = fixture.Cell("count-after-adds", "ThrowingSetterMap<string,int>");
 
-        Assert.Equal("bug", cell.Verdict);
+        Assert.Equal(VerdictKind.Bug, cell.Verdict);
         Assert.Contains("InvalidOperationException: the settings are frozen", cell.BugMessage);
         Assert.DoesNotContain("internal error", fixture.Result.Error);
     }

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Watchdog;
 using StressMaps.Status;
 
@@ -14,7 +15,7 @@ public class WorkerDeathsTests
     {
         var death = WorkerDeaths.Classify(WorkerDeaths.Kill.Hang, null, "", Counting, Limits);
 
-        Assert.Equal(KillKind.Hang, death.Kind);
+        Assert.Equal(VerdictKind.Hang, death.Kind);
         Assert.Equal("hang: no operation began or returned for 5 s, while running count()", death.Message);
         Assert.Equal(new WorkerPhase(WorkerPhaseKind.Exploring, "count-after-adds.Cache"), death.Phase);
     }
@@ -24,7 +25,7 @@ public class WorkerDeathsTests
     {
         var death = WorkerDeaths.Classify(WorkerDeaths.Kill.None, 7, "", Counting, Limits);
 
-        Assert.Equal("crashed", death.Verdict);
+        Assert.Equal(VerdictKind.Crashed, death.Kind);
         Assert.StartsWith("crashed: exit code 7", death.Message);
     }
 
@@ -33,7 +34,7 @@ public class WorkerDeathsTests
     {
         var death = WorkerDeaths.Classify(WorkerDeaths.Kill.None, 134, "Stack overflow.\nRepeat 9000 times:\n   at My.Map.Deeper(Int32)\n", Counting, Limits);
 
-        Assert.Equal(KillKind.StackOverflow, death.Kind);
+        Assert.Equal(VerdictKind.StackOverflow, death.Kind);
         Assert.Equal("count()", death.Operation);
     }
 
@@ -44,7 +45,7 @@ public class WorkerDeathsTests
     {
         var death = WorkerDeaths.Classify(kill, kill == WorkerDeaths.Kill.None ? 134 : null, stderr, Counting, Limits);
 
-        Assert.Equal("out-of-memory", death.Verdict);
+        Assert.Equal(VerdictKind.OutOfMemory, death.Kind);
         Assert.Contains("512 MB", death.Message);
     }
 

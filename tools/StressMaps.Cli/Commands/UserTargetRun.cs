@@ -3,77 +3,92 @@ using System.CommandLine.Parsing;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
+using StressMaps.Cli.ScaleOut;
 using StressMaps.Cli.Watchdog;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Oracles;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Commands;
 
 /// <summary>
-/// <c>stressmaps run --type ...</c> (and <c>--generate N</c>): explores the user's types, or the built-in
-/// maps, judged by their contracts, over the dictionary and map catalogs plus generated scenarios. The
-/// user's types run in worker processes under a watchdog (<see cref="WatchedUserRun"/>); this process
-/// never runs their code.
+/// <c>stressmaps run --type ...</c> (and <c>--generate N</c>): the user's types, or the built-in maps, judged by
+/// their contracts over the dictionary and map catalogs, each class target's own scenarios, and generated ones.
+/// Named types run in worker processes under a watchdog (<see cref="WatchedRunSession"/>): this process never
+/// runs their code.
 /// </summary>
 internal static class UserTargetRun
 {
+    /// <summary>What the command line says about the targets: the inputs, the watchdog, and the names typed.</summary>
+    public sealed record Selection(TargetInputs Targets, WatchdogInputs Watchdog, string[]? Scenarios, string[]? Maps);
+
     public static int Execute(
-        IAnsiConsole console,
-        ParseResult parsed,
-        TargetInputs inputs,
-        WatchdogInputs watchdog,
-        string[]? typedScenarios,
-        string[]? typedMaps,
-        ExplorationOptions options,
-        string outputFolder,
-        RunCommand.RunExtras extras,
-        UserRunWorker? worker,
-        CancellationToken cancellation)
+        IAnsiConsole console, ParseResult parsed, Selection selection, ExplorationOptions options, OutputFolder folder,
+        IReadOnlyList<string> formats, bool shrink, UserRunWorker? worker, CancellationToken cancellation)
     {
         if (worker is not null)
         {
-            var plan = UserRunPlan.Build(parsed, inputs, typedScenarios, typedMaps, options, worker.Dropped);
-            return worker.Explore(plan, outputFolder, extras.Shrink, cancellation);
+            var (planned, notes) = Plan(parsed, selection, options, folder, worker.Dropped);
+            return worker.Explore(planned with { Shrink = shrink }, notes, cancellation);
         }
 
-        if (inputs.Named(parsed))
+        if (selection.Targets.Named(parsed))
         {
-            var limits = watchdog.Read(parsed);
             var arguments = parsed.Tokens.Where(token => token is not { Type: TokenType.Command, Value: "run" }).Select(token => token.Value).ToList();
-            return WatchedUserRun.Execute(console, arguments, parsed.GetValue(inputs.Types) ?? [], limits, options, outputFolder, extras, cancellation);
+            var watched = new WatchedRunRequest(arguments, parsed.GetValue(selection.Targets.Types) ?? [], options, folder, selection.Watchdog.Read(parsed), WorkerStart.Create)
+            {
+                Formats = formats,
+            };
+            using var written = new StringWriter();
+            var outcome = WatchedRunSession.Run(watched, new SessionOutput(Console.Error, written, Environment.GetEnvironmentVariable), cancellation);
+            MatrixTable.Write(console, outcome.Run);
+            Console.Out.Write(written.ToString());
+            return Explain(console, outcome);
         }
 
-        return ExploreBuiltIn(console, UserRunPlan.Build(parsed, inputs, typedScenarios, typedMaps, options, []), outputFolder, extras, cancellation);
+        // --generate N on the built-in maps: the project's own code, explored in this process as always.
+        var (request, lines) = Plan(parsed, selection, options, folder, []);
+        lines.ForEach(Console.Error.WriteLine);
+        return Explain(console, RunCommand.Execute(console, request with { Formats = formats, Shrink = shrink }, cancellation));
     }
 
-    // --generate N on the built-in maps: the project's own code, explored in this process as always.
-    private static int ExploreBuiltIn(IAnsiConsole console, UserRunPlan plan, string outputFolder, RunCommand.RunExtras extras, CancellationToken cancellation)
+    /// <summary>The run request, and the notes on its targets (what each is, the operations of a class, what was skipped).</summary>
+    private static (RunRequest Request, List<string> Notes) Plan(
+        ParseResult parsed, Selection selection, ExplorationOptions options, OutputFolder output, IReadOnlyCollection<string> dropped)
     {
-        foreach (var note in plan.Notes())
+        var inputs = selection.Targets;
+        var userTargets = inputs.Load(parsed, dropped);
+        if (userTargets.Count > 0 && selection.Maps is { Length: > 0 })
         {
-            Console.Error.WriteLine(note);
+            throw new UsageException("--maps names built-in maps; with --type, the run explores the named types only.");
         }
 
-        var bugs = new List<CellVerdict>();
-        var exitCode = RunCommand.Execute(
-            console,
-            plan.Scenarios.Count * plan.Targets.Count,
-            (onCell, token) => OracleMatrixRunner.Run(plan.Scenarios, plan.Targets, plan.OptionsFor, verdict =>
-            {
-                onCell(verdict);
-                if (verdict.Outcome is { BugFound: true })
-                {
-                    bugs.Add(verdict);
-                }
-            }, token),
-            plan.Options,
-            outputFolder,
-            bundles: null,
-            extras.Formats,
-            cancellation);
-        BugExplanations.Write(console, bugs.Select(RunDocumentBuilder.ToRecord).ToList());
-        return exitCode;
+        var targets = userTargets.Count > 0
+            ? userTargets.Select(user => user.Target).ToList()
+            : NameListInput.Resolve(selection.Maps, TargetCatalog.BuiltIn, map => map.Name, "map");
+        var planned = ClassTargetScenarios.Catalog(targets, userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed, inputs.Class.Parse(parsed).Domains);
+        var scenarios = NameListInput.Resolve(selection.Scenarios, planned, scenario => scenario.Name, "scenario");
+        var fieldLevel = parsed.GetValue(inputs.FieldInterleaving)
+            ? userTargets.Where(user => user.IsRewritten).Select(user => user.Target).ToHashSet()
+            : [];
+        var optionsFor = ContractRunPlan.OptionsFor(options, fieldLevel);
+        var notes = targets.Select(target => $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}" +
+            (optionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : "")).ToList();
+        notes.AddRange(ClassTargetScenarios.Describe(targets, scenarios));
+        // Framework code is not rewritten, so each call runs as one step: only answers across calls are judged.
+        notes.AddRange(userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe).Select(framework =>
+            $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
+            "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls."));
+        return (new RunRequest(scenarios, targets, options, output) { JudgedByContracts = true, OptionsFor = optionsFor }, notes);
+    }
+
+    // Why each bug (or each cell the user's code stopped) is one.
+    private static int Explain(IAnsiConsole console, RunOutcome outcome)
+    {
+        BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList());
+        return outcome.ExitCode;
     }
 }

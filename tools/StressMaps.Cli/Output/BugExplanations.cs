@@ -19,7 +19,7 @@ public static class BugExplanations
         {
             console.WriteLine();
             var where = bug.FirstBugIteration is { } iteration ? $"iteration {iteration}, seed {bug.Options.Seed}" : $"seed {bug.Options.Seed}";
-            console.MarkupLine($"[bold]why: {Markup.Escape($"{bug.Scenario} × {bug.Map}")}[/] ({where})");
+            console.MarkupLine($"[bold]why: {Markup.Escape(bug.Id.Display)}[/] ({where})");
             foreach (var part in (bug.Steps ?? "").Split(" | ", StringSplitOptions.RemoveEmptyEntries))
             {
                 console.WriteLine($"  {part}");
