@@ -11,6 +11,9 @@ namespace StressMaps.Harness.Generation;
 /// </summary>
 public static class ClassScenarioGenerator
 {
+    private static readonly string[] WriterVerbs =
+        ["Add", "Set", "Put", "Insert", "Register", "Store", "Save", "Write", "Update", "Upsert", "Push", "Enqueue", "Append", "Open", "Create", "Increment", "Deposit"];
+
     /// <summary>The whole catalog for <paramref name="model"/>: pairs, hand-outs, then <paramref name="randomCount"/> random scenarios from <paramref name="seed"/>.</summary>
     public static IReadOnlyList<Scenario> Generate(OperationModel model, DomainOptions domains, int randomCount, uint seed) =>
         Pairs(model).Concat(HandOuts(model, domains)).Concat(RandomScenarios.Draw(model, domains, randomCount, seed)).ToList();
@@ -57,18 +60,22 @@ public static class ClassScenarioGenerator
     }
 
     /// <summary>
-    /// The call that makes the shared key present: the first method (or indexer setter) that may write and takes
-    /// the key and a value, else the first that takes only the key; null when the class has none.
+    /// The call that makes the shared key present: an indexer setter, else a method taking the key and a value whose
+    /// name says it writes (<c>Add</c>, <c>Set</c>, <c>Put</c>, <c>Register</c>, ...), else any method taking two or more,
+    /// else a writing-named method taking the key alone; null when the class has none of them.
     /// </summary>
     public static MapOperation? PresentSetup(OperationModel model)
     {
-        var writers = model.Operations
-            .Where(operation => operation.Kind != MemberKind.Getter && operation.HandOut == HandOutKind.None && operation.Parameters.Count > 0)
-            .Where(operation => operation.Kind == MemberKind.Method || operation.Parameters.Count > 1)
-            .ToList();
-        var writer = writers.FirstOrDefault(operation => operation.Parameters.Count > 1) ?? writers.FirstOrDefault();
+        var candidates = model.Operations.Where(operation => operation.HandOut == HandOutKind.None && operation.Parameters.Count > 0).ToList();
+        var writer = candidates.FirstOrDefault(operation => operation.Kind == MemberKind.Setter && operation.Parameters.Count > 1)
+            ?? candidates.FirstOrDefault(operation => operation.Kind == MemberKind.Method && operation.Parameters.Count > 1 && SaysItWrites(operation))
+            ?? candidates.FirstOrDefault(operation => operation.Kind == MemberKind.Method && operation.Parameters.Count > 1)
+            ?? candidates.FirstOrDefault(operation => operation.Kind == MemberKind.Method && SaysItWrites(operation));
         return writer is null ? null : CallArguments.OnSharedKey(writer, 1);
     }
+
+    private static bool SaysItWrites(TargetOperation operation) =>
+        WriterVerbs.Any(verb => operation.Member.StartsWith(verb, StringComparison.Ordinal) || operation.Member.StartsWith("Try" + verb, StringComparison.Ordinal));
 
     // The same setup call on the domain's next key (b after a), so the hand-out holds two entries.
     private static MapOperation OnSecondKey(MapOperation setup, OperationModel model)

@@ -40,7 +40,8 @@ public static class OperationDiscovery
             .Select(entry => Operation(entry.Member, entry.Kind, entry.Method, entry.Parameters, overloaded.Contains((entry.Member, entry.Kind)), domains))
             .OrderBy(operation => operation.Name, StringComparer.Ordinal)
             .ToList();
-        return new OperationModel(type.FullName ?? type.Name, operations, skipped.OrderBy(member => member.Signature, StringComparer.Ordinal).ToList());
+        var typeName = type.IsGenericType ? $"{type.Namespace}.{CSharpName.Of(type)}" : type.FullName ?? type.Name;
+        return new OperationModel(typeName, operations, skipped.OrderBy(member => member.Signature, StringComparer.Ordinal).ToList());
     }
 
     private static void AddAccessor(

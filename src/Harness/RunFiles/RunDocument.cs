@@ -39,6 +39,9 @@ public sealed record RunDocument : DocumentHeader
 
     /// <summary>Slices each cell was cut into (<c>run --slices</c>), or null for whole cells.</summary>
     public int? Slices { get; init; }
+
+    /// <summary>The class targets of the run (operations, skipped members, relaxed answers, pair coverage), or null when there is none.</summary>
+    public IReadOnlyList<ClassTargetRecord>? ClassTargets { get; init; }
 }
 
 /// <summary>Exploration options as stored.</summary>

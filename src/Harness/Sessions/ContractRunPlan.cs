@@ -1,6 +1,7 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Generation;
 using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Operations;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
@@ -11,20 +12,26 @@ namespace StressMaps.Harness.Sessions;
 public static class ContractRunPlan
 {
     /// <summary>
-    /// The scenarios for <paramref name="targets"/>: with <paramref name="catalogs"/>, the dictionary and map
-    /// catalogs' scenarios some target supports; then <paramref name="generate"/> scenarios generated from
-    /// <paramref name="seed"/> over the operations every target offers.
+    /// The scenarios for <paramref name="targets"/>. Over the map targets: with <paramref name="catalogs"/>, the
+    /// dictionary and map catalogs' scenarios some target supports, then <paramref name="generate"/> scenarios
+    /// generated from <paramref name="seed"/> over the operations every map target offers. Over each class
+    /// target: its own catalog (<see cref="ClassScenarioGenerator"/>), arguments from <paramref name="domains"/>.
     /// </summary>
-    public static IReadOnlyList<Scenario> Scenarios(IReadOnlyList<MapTarget> targets, bool catalogs, int generate, uint seed)
+    public static IReadOnlyList<Scenario> Scenarios(
+        IReadOnlyList<MapTarget> targets, bool catalogs, int generate, uint seed, DomainOptions? domains = null)
     {
-        IEnumerable<Scenario> catalog = catalogs
+        var maps = targets.Where(target => target.Class is null).ToList();
+        var classes = targets.Where(target => target.Class is not null).ToList();
+        IEnumerable<Scenario> catalog = catalogs && maps.Count > 0
             ? DictionaryScenarioCatalog.All.Concat(ScenarioCatalog.All).DistinctBy(scenario => scenario.Name)
             : [];
-        var offered = targets.Select(TargetCalls.OfferedBy).Aggregate((a, b) => a.Intersect(b).ToList());
-        return catalog
-            .Where(scenario => targets.Any(target => OracleExpectations.For(scenario, target).Expectation != Expectation.NotApplicable))
-            .Concat(ScenarioGenerator.Generate(generate, seed, offered))
-            .ToList();
+        var mapScenarios = catalog
+            .Where(scenario => maps.Any(target => OracleExpectations.For(scenario, target).Expectation != Expectation.NotApplicable))
+            .Concat(maps.Count == 0 ? [] : ScenarioGenerator.Generate(generate, seed, maps.Select(TargetCalls.OfferedBy).Aggregate((a, b) => a.Intersect(b).ToList())));
+        // Two class targets may share operation names that mean different things: each gets its own scenarios, named after it.
+        var classScenarios = classes.SelectMany(target => ClassScenarioGenerator.Generate(target.Class!.Model, domains ?? DomainOptions.Default, generate, seed)
+            .Select(scenario => classes.Count == 1 ? scenario : scenario with { Name = $"{target.Name.ToLowerInvariant()}-{scenario.Name}" }));
+        return mapScenarios.Concat(classScenarios).ToList();
     }
 
     /// <summary>Each target's options: field-level interleaving on for the targets in <paramref name="fieldLevel"/>.</summary>

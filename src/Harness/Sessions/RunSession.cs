@@ -60,7 +60,8 @@ public static class RunSession
             output.Progress.WriteLine($"Stopped: {verdicts.Count} of {total} cells finished; writing a partial run.json.");
         }
 
-        var run = RunDocumentBuilder.Build(request.Options, verdicts, startedAt, stopwatch.Elapsed, partial);
+        var run = RunDocumentBuilder.Build(request.Options, verdicts, startedAt, stopwatch.Elapsed, partial)
+            with { ClassTargets = ClassTargetRecord.Of(request.Targets, request.Scenarios) };
         run = bundles?.Link(run) ?? run;
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);

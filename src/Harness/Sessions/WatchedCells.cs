@@ -29,7 +29,8 @@ public static class WatchedCells
 
         var optionsFor = request.OptionsFor ?? (_ => request.Options);
         var cells = request.Scenarios.SelectMany(scenario => request.Targets.Select(target => (Scenario: scenario, Target: target))).ToList();
-        emit(new UserRunEvent(UserRunEvent.Planned, Plan: cells.Select(cell => Unexplored(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList()));
+        var plan = cells.Select(cell => Unexplored(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
+        emit(new UserRunEvent(UserRunEvent.Planned, Plan: plan, ClassTargets: ClassTargetRecord.Of(request.Targets, request.Scenarios)));
         foreach (var (scenario, target) in cells.Where(cell => !skip.Contains(new Verdicts.CellId(cell.Scenario.Name, cell.Target.Name).ToString())))
         {
             cancellation.ThrowIfCancellationRequested();

@@ -47,7 +47,8 @@ public static class WatchedRunSession
         var cells = state.Cells
             .Select(cell => state.Bundles.TryGetValue(cell.Id.ToString(), out var link) && File.Exists(request.Output.File(link)) ? cell with { Bundle = link } : cell)
             .ToList();
-        var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial || failure is not null) with { Cells = cells };
+        var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial || failure is not null)
+            with { Cells = cells, ClassTargets = state.ClassTargets };
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
         output.Out.WriteLine($"Wrote {runFile}");

@@ -23,13 +23,15 @@ public sealed record UserRunRequest(IReadOnlyList<string> Arguments, IReadOnlyLi
 /// <param name="Plan">The cells, unexplored, in matrix order.</param>
 /// <param name="Bundle">The bundle's path relative to the output folder.</param>
 /// <param name="CellName">The cell the bundle belongs to.</param>
+/// <param name="ClassTargets">With the plan: the class targets' operations and coverage, for run.json.</param>
 public sealed record UserRunEvent(
     string Event,
     string? Text = null,
     CellRecord? Cell = null,
     IReadOnlyList<CellRecord>? Plan = null,
     string? Bundle = null,
-    string? CellName = null)
+    string? CellName = null,
+    IReadOnlyList<ClassTargetRecord>? ClassTargets = null)
 {
     /// <summary>A line to print.</summary>
     public const string Note = "note";

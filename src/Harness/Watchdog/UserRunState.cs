@@ -35,6 +35,9 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
     public IReadOnlyList<CellRecord> Cells =>
         [.. _preChecks, .. _plan.Select(cell => Records.GetValueOrDefault(cell.Id.ToString())).OfType<CellRecord>()];
 
+    /// <summary>The class targets' operations and coverage, as the plan gave them.</summary>
+    public IReadOnlyList<ClassTargetRecord>? ClassTargets { get; private set; }
+
     /// <summary>How many cells the run has in all.</summary>
     public int Total => _preChecks.Count + _plan.Count;
 
@@ -54,6 +57,7 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
                 break;
             case { Event: UserRunEvent.Planned, Plan: { } plan }:
                 _plan = plan;
+                ClassTargets = message.ClassTargets;
                 _notesPrinted = true;
                 _planned = true;
                 break;

@@ -15,4 +15,8 @@ public static class TestMaps
 
     public static UserTarget Load(string name, ThreadSafetyContract contract = ThreadSafetyContract.ThreadSafe) =>
         UserTargetLoader.Load(AssemblyPath, $"StressMaps.TestMaps.{name}`2", contract);
+
+    /// <summary>A class of tests/TestMaps that is not a map, as a target through its operation model.</summary>
+    public static UserTarget LoadClass(string name, ClassTargetOptions? options = null) =>
+        UserTargetLoader.Load(AssemblyPath, $"StressMaps.TestMaps.{name}", ThreadSafetyContract.ThreadSafe, options ?? ClassTargetOptions.Default);
 }

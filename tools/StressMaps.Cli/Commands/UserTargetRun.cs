@@ -69,17 +69,17 @@ internal static class UserTargetRun
         var targets = userTargets.Count > 0
             ? userTargets.Select(user => user.Target).ToList()
             : NameListInput.Resolve(selection.Maps, TargetCatalog.BuiltIn, map => map.Name, "map");
-        var planned = ClassTargetScenarios.Catalog(targets, userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed, inputs.Class.Parse(parsed).Domains);
+        var planned = ContractRunPlan.Scenarios(targets, catalogs: userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed, inputs.Class.Parse(parsed).Domains);
         var scenarios = NameListInput.Resolve(selection.Scenarios, planned, scenario => scenario.Name, "scenario");
         var fieldLevel = parsed.GetValue(inputs.FieldInterleaving)
             ? userTargets.Where(user => user.IsRewritten).Select(user => user.Target).ToHashSet()
             : [];
         var optionsFor = ContractRunPlan.OptionsFor(options, fieldLevel);
-        var notes = targets.Select(target => $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}" +
-            (optionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : "")).ToList();
-        notes.AddRange(ClassTargetScenarios.Describe(targets, scenarios));
+        var notes = (ClassTargetRecord.Of(targets, scenarios)?.SelectMany(record => record.Lines()) ?? []).ToList();
+        notes.AddRange(targets.Select(target => $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}" +
+            (optionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : "")));
         // Framework code is not rewritten, so each call runs as one step: only answers across calls are judged.
-        notes.AddRange(userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe).Select(framework =>
+        notes.AddRange(userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe && user.Target.Class is null).Select(framework =>
             $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
             "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls."));
         return (new RunRequest(scenarios, targets, options, output) { JudgedByContracts = true, OptionsFor = optionsFor }, notes);

@@ -56,5 +56,6 @@ public sealed class ReplaySpecification(ClassTarget target) : ISequentialSpecifi
     }
 
     /// <inheritdoc />
-    public string Describe(ReplayState state) => $"replayed on a fresh {target.Type.Name}";
+    public string Describe(ReplayState state) => $"replayed on a fresh {target.Type.Name}" +
+        (target.Relaxed.Count == 0 ? "" : $" (answers not judged, relaxed: {string.Join(", ", target.Relaxed)})");
 }
