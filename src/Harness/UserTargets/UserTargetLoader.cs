@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Reflection;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.Watchdog;
 using StressMaps.Maps;
 using StressMaps.Status;
 

@@ -1,6 +1,7 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Verdicts;
+using StressMaps.Status;
 
 namespace StressMaps.Harness.Watchdog;
 
@@ -37,7 +38,7 @@ public static class KilledCells
     /// step for a while: a spin or a wait it does not control), naming the operation <paramref name="status"/>
     /// still has in flight; otherwise <paramref name="explored"/> as it is.
     /// </summary>
-    public static CellRecord HangSeenByCoyote(CellRecord explored, StressMaps.Status.StatusReading status, TimeSpan elapsed)
+    public static CellRecord HangSeenByCoyote(CellRecord explored, StatusReading status, TimeSpan elapsed)
     {
         if (explored is not { Verdict: VerdictKind.Bug, BugMessage: { } message } || !message.StartsWith(CoyoteHangMessage, StringComparison.Ordinal))
         {

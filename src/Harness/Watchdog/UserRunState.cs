@@ -1,5 +1,6 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Status;
 
 namespace StressMaps.Harness.Watchdog;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StressMaps.Harness.Verdicts;
+using StressMaps.Status;
 
 namespace StressMaps.Harness.Watchdog;
 

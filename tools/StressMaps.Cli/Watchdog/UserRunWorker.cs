@@ -5,6 +5,7 @@ using StressMaps.Cli.Commands;
 using StressMaps.Harness.Documents;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Watchdog;
+using StressMaps.Status;
 
 namespace StressMaps.Cli.Watchdog;
 

@@ -1,8 +1,9 @@
-using StressMaps.Status;
+namespace StressMaps.Status;
 
-namespace StressMaps.Harness.Watchdog;
-
-/// <summary>What a worker process is doing, as its status board says it: a kind and what it is about.</summary>
+/// <summary>
+/// What a worker process is doing, as its status board says it: a kind and what it is about. Here, outside the
+/// harness, so that loading a user's type can say it runs the pre-check without the loader knowing the watchdog.
+/// </summary>
 /// <param name="Kind">The kind of phase.</param>
 /// <param name="Subject">What it is about: the type name as typed (a pre-check), or the cell (exploring, shrinking).</param>
 public sealed record WorkerPhase(WorkerPhaseKind Kind, string Subject)
