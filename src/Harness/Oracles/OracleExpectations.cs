@@ -1,3 +1,4 @@
+using StressMaps.Harness.Execution;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Operations;
 using StressMaps.Harness.Oracles.Contracts;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StressMaps.Harness.Execution;
 using StressMaps.Harness.Operations;
 using StressMaps.Harness.Targets;
 

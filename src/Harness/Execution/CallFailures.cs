@@ -1,4 +1,6 @@
-namespace StressMaps.Harness.Operations;
+using StressMaps.Harness.Operations;
+
+namespace StressMaps.Harness.Execution;
 
 /// <summary>Which exceptions a target's member throws as an answer, and which stop the run.</summary>
 public static class CallFailures

@@ -1,6 +1,7 @@
+using StressMaps.Harness.Operations;
 using StressMaps.Harness.Scenarios;
 
-namespace StressMaps.Harness.Operations;
+namespace StressMaps.Harness.Execution;
 
 /// <summary>
 /// One caller of a target class: makes its calls, keeps what an operation handed it, and goes on using

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Reflection;
+using StressMaps.Harness.Operations;
 using StressMaps.Harness.Scenarios;
 
-namespace StressMaps.Harness.Operations;
+namespace StressMaps.Harness.Execution;
 
 /// <summary>Makes a stored call on an instance: binds the step's operation name and arguments back to the member.</summary>
 public static class OperationInvoker

@@ -1,8 +1,9 @@
 using System.Collections;
 using System.Reflection;
 using Microsoft.Coyote.Runtime;
+using StressMaps.Harness.Operations;
 
-namespace StressMaps.Harness.Operations;
+namespace StressMaps.Harness.Execution;
 
 /// <summary>
 /// What a caller does with what a target handed it: look a key up, count it, enumerate it.
