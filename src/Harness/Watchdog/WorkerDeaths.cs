@@ -28,21 +28,23 @@ public static class WorkerDeaths
     {
         var phase = WorkerPhase.Parse(status.Phase);
         var operation = status.Running;
-        if (kill == Kill.Hang)
+        // What the runtime printed wins over the watchdog's reason: printing megabytes of overflowing frames
+        // can take longer than the hang timeout on a loaded machine.
+        if (stderrHead.Contains("Stack overflow.", StringComparison.Ordinal))
         {
-            return new WorkerDeath(VerdictKind.Hang, null, phase, operation,
-                string.Create(CultureInfo.InvariantCulture, $"no operation began or returned for {limits.HangTimeout.TotalSeconds:0.#} s"));
+            return new WorkerDeath(VerdictKind.StackOverflow, exitCode, phase, operation ?? FirstUserFrame(stderrHead), Head(stderrHead));
         }
 
         if (kill == Kill.Memory || stderrHead.Contains(OutOfMemoryMarker, StringComparison.Ordinal)
             || stderrHead.Contains("OutOfMemoryException", StringComparison.Ordinal))
         {
-            return new WorkerDeath(VerdictKind.OutOfMemory, kill == Kill.Memory ? null : exitCode, phase, operation,
+            return new WorkerDeath(VerdictKind.OutOfMemory, exitCode, phase, operation,
                 string.Create(CultureInfo.InvariantCulture, $"the worker passed its limit of {limits.MemoryLimitMegabytes} MB"));
         }
 
-        return stderrHead.Contains("Stack overflow.", StringComparison.Ordinal)
-            ? new WorkerDeath(VerdictKind.StackOverflow, exitCode, phase, operation ?? FirstUserFrame(stderrHead), Head(stderrHead))
+        return kill == Kill.Hang
+            ? new WorkerDeath(VerdictKind.Hang, null, phase, operation,
+                string.Create(CultureInfo.InvariantCulture, $"no operation began or returned for {limits.HangTimeout.TotalSeconds:0.#} s"))
             : new WorkerDeath(VerdictKind.Crashed, exitCode, phase, operation, Head(stderrHead));
     }
 

@@ -38,6 +38,14 @@ public class WorkerDeathsTests
         Assert.Equal("count()", death.Operation);
     }
 
+    [Fact]
+    public void StackOverflowStillBeingPrintedWhenTheHangTimeoutFiresIsAStackOverflow()
+    {
+        var death = WorkerDeaths.Classify(WorkerDeaths.Kill.Hang, null, "Stack overflow.\nRepeat 9000 times:\n", Counting, Limits);
+
+        Assert.Equal(VerdictKind.StackOverflow, death.Kind);
+    }
+
     [Theory]
     [InlineData(WorkerDeaths.Kill.Memory, "")]
     [InlineData(WorkerDeaths.Kill.None, "Process terminated. " + WorkerDeaths.OutOfMemoryMarker)]
