@@ -23,7 +23,7 @@ public sealed class WatchedWorker : IDisposable
     private readonly string _board;
     private readonly WatchdogLimits _limits;
     private readonly BlockingCollection<string?> _lines = new();
-    private readonly StderrHead _stderr = new(StderrKept);
+    private readonly TextHead _stderr = new(StderrKept);
     private readonly Thread _stdoutReader;
     private readonly Thread _stderrReader;
     private readonly Stopwatch _inPhase = Stopwatch.StartNew();
@@ -192,33 +192,5 @@ public sealed class WatchedWorker : IDisposable
         { IsBackground = true };
         thread.Start();
         return thread;
-    }
-
-    /// <summary>The first bytes of a stream that may be huge.</summary>
-    private sealed class StderrHead(int capacity)
-    {
-        private readonly System.Text.StringBuilder _text = new();
-
-        public string Text
-        {
-            get
-            {
-                lock (_text)
-                {
-                    return _text.ToString();
-                }
-            }
-        }
-
-        public void Append(string? line)
-        {
-            lock (_text)
-            {
-                if (line is not null && _text.Length < capacity)
-                {
-                    _text.AppendLine(line.Length > capacity ? line[..capacity] : line);
-                }
-            }
-        }
     }
 }
