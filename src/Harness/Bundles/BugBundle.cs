@@ -64,7 +64,24 @@ public sealed record BugBundle : DocumentHeader
 /// <param name="Sha256">The SHA-256 of the assembly file, lower-case hex: replay refuses other code.</param>
 /// <param name="Mvid">The module version id of the assembly.</param>
 /// <param name="CodeSha256">The SHA-256 of its code alone (<see cref="CodeHash"/>), equal for every rewrite of the same build.</param>
-public sealed record TargetRecord(string Name, string Type, string AssemblyName, string AssemblyPath, string Sha256, Guid Mvid, string? CodeSha256 = null);
+public sealed record TargetRecord(string Name, string Type, string AssemblyName, string AssemblyPath, string Sha256, Guid Mvid, string? CodeSha256 = null)
+{
+    /// <summary>For a user's type: the contract it was judged by (<c>thread-safe</c>, ...); null for a built-in map.</summary>
+    public string? Contract { get; init; }
+
+    /// <summary>For a user's type: the key of its rewritten copy in the cache (content and Coyote version); null for a framework type or a built-in map.</summary>
+    public string? RewrittenCacheKey { get; init; }
+
+    /// <summary>For a user's class (not a map): the operations the run kept, by name; null otherwise.</summary>
+    public IReadOnlyList<string>? Operations { get; init; }
+
+    /// <summary>For a user's class: the operations whose answers were not judged (<c>--relaxed</c>); null otherwise.</summary>
+    public IReadOnlyList<string>? Relaxed { get; init; }
+
+    /// <summary>Whether the record names a user's type, reloaded through the rewritten-assembly cache and judged by its contract.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsUserType => Contract is not null;
+}
 
 /// <summary>The settings Coyote does not keep in its trace, which replay must restore.</summary>
 /// <param name="MaxSteps">Scheduling steps allowed before the run counts as a bug.</param>
@@ -72,7 +89,15 @@ public sealed record TargetRecord(string Name, string Type, string AssemblyName,
 /// <param name="Strategy">The strategy that continues after the trace's steps (as in the trace).</param>
 /// <param name="StrategyBound">That strategy's bound (as in the trace).</param>
 /// <param name="Seed">That strategy's seed (as in the trace).</param>
-public sealed record ReplaySettings(uint MaxSteps, bool FailOnMaxSteps, string Strategy, int StrategyBound, uint? Seed);
+public sealed record ReplaySettings(uint MaxSteps, bool FailOnMaxSteps, string Strategy, int StrategyBound, uint? Seed)
+{
+    /// <summary>True when every field access in the user's rewritten code was a scheduling point (field-level interleaving); absent otherwise.</summary>
+    public bool? InterleaveMemoryAccesses { get; init; }
+
+    /// <summary>The options a replay runs with: what the trace does not keep.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Exploration.ExplorationOptions ReplayOptions => new(MaxSteps: MaxSteps, InterleaveMemoryAccesses: InterleaveMemoryAccesses == true);
+}
 
 /// <summary>The bug as found.</summary>
 /// <param name="Message">The first line: the exception, the data race or the failed check.</param>

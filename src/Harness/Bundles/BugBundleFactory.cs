@@ -19,11 +19,12 @@ public static class BugBundleFactory
         MapTarget target,
         uint maxSteps,
         ShrinkRecord? shrinking = null,
-        ReplayRun? replay = null)
+        ReplayRun? replay = null,
+        bool interleaveMemoryAccesses = false)
     {
         var (scenario, trace) = (bug.Scenario, bug.Trace);
         var parsed = CoyoteTrace.Parse(trace);
-        replay ??= TraceReplay.Run(scenario, target, trace, maxSteps);
+        replay ??= TraceReplay.Run(scenario, target, trace, new Exploration.ExplorationOptions(MaxSteps: maxSteps, InterleaveMemoryAccesses: interleaveMemoryAccesses));
         var schedule = replay.Outcome.BugFound ? ScheduleBuilder.Build(replay.Journal, scenario) : [];
         return new BugBundle
         {
@@ -32,7 +33,10 @@ public static class BugBundleFactory
             Target = TargetIdentity.Of(target),
             Scenario = scenario,
             Trace = parsed.ToElement(),
-            Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed),
+            Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed)
+            {
+                InterleaveMemoryAccesses = interleaveMemoryAccesses ? true : null,
+            },
             Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack)),
             Schedule = schedule,
             Shrinking = shrinking,
@@ -54,6 +58,6 @@ public static class BugBundleFactory
         var shrunk = BugShrinker.Shrink(BugOf(bundle), target, options, cancellation);
         return shrunk.Replay is null
             ? bundle with { Shrinking = shrunk.Shrinking }
-            : Create(bundle.Cell, shrunk.Bug, target, bundle.Replay.MaxSteps, shrunk.Shrinking, shrunk.Replay);
+            : Create(bundle.Cell, shrunk.Bug, target, bundle.Replay.MaxSteps, shrunk.Shrinking, shrunk.Replay, options.InterleaveMemoryAccesses);
     }
 }

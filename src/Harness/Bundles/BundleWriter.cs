@@ -29,14 +29,17 @@ public static class BundleWriter
 
         var cell = verdict.Id.ToString();
         var message = outcome.BugMessage ?? "(no message)";
-        var bundle = BugBundleFactory.Create(cell, new FoundBug(scenario, trace, message, outcome.BugDetail ?? message), target, verdict.Options.MaxSteps);
+        var bundle = BugBundleFactory.Create(
+            cell, new FoundBug(scenario, trace, message, outcome.BugDetail ?? message), target, verdict.Options.MaxSteps,
+            interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
         var path = SafeFileName.InFolder(Path.Combine(outputFolder, OutputFolder.BugsFolder), OutputFolder.BundleFileName(cell));
         BugBundleJson.Write(path, bundle);
         if (shrink)
         {
             try
             {
-                bundle = BugBundleFactory.Shrink(bundle, target, new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed), cancellation);
+                var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed, InterleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
+                bundle = BugBundleFactory.Shrink(bundle, target, options, cancellation);
                 BugBundleJson.Write(path, bundle);
             }
             catch (OperationCanceledException)

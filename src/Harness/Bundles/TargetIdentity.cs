@@ -7,10 +7,44 @@ namespace StressMaps.Harness.Bundles;
 /// <summary>Identifies the code behind a target: its type, its assembly file, the file's SHA-256 and the module's MVID.</summary>
 public static class TargetIdentity
 {
-    /// <summary>The record of <paramref name="target"/> as it runs in this process.</summary>
+    /// <summary>
+    /// The record of <paramref name="target"/>. A user's type is recorded by the assembly the user gave (not
+    /// its rewritten copy), with its contract and the key of its rewritten copy, so replay can load it again.
+    /// </summary>
     public static TargetRecord Of(MapTarget target)
     {
-        var type = target.Create().GetType();
+        if (target.Origin is { AssemblyPath: { } path } origin)
+        {
+            return new TargetRecord(target.Name, origin.TypeName, Path.GetFileName(path), path, Sha256Of(path), MvidOf(path), CodeHash.Of(path))
+            {
+                Contract = ContractNames.Of(target.Contract),
+                RewrittenCacheKey = origin.RewrittenCacheKey,
+                Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
+                Relaxed = target.Class?.Relaxed,
+            };
+        }
+
+        return Loaded(target) with
+        {
+            Contract = target.Origin is null ? null : ContractNames.Of(target.Contract),
+            Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
+            Relaxed = target.Class?.Relaxed,
+        };
+    }
+
+    /// <summary>The module version id of the assembly file at <paramref name="path"/>, read without loading it.</summary>
+    public static Guid MvidOf(string path)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return reader.GetGuid(reader.GetModuleDefinition().Mvid);
+    }
+
+    private static TargetRecord Loaded(MapTarget target)
+    {
+        // A framework dictionary explored as a user's type sits behind the adapter that puts it behind the map contract.
+        var type = target.Class?.Type
+            ?? (target.Create() is UserTargets.DictionaryMapAdapter adapter ? adapter.Dictionary.GetType() : target.Create().GetType());
         var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
         var assembly = definition.Assembly;
         return new TargetRecord(

@@ -31,6 +31,11 @@ public static class TargetResolver
                 "replay with --force to try it anyway, or name the original with --assembly PATH.");
         }
 
+        if (record.IsUserType)
+        {
+            return UserTargetReloader.Reload(record, path, force);
+        }
+
         var assembly = Load(path, code);
         if (!RewritingGuard.IsRewritten(assembly))
         {

@@ -1,6 +1,7 @@
 using Microsoft.Coyote.Runtime;
 using StressMaps.Harness.Operations;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Status;
 
 namespace StressMaps.Harness.Execution;
 
@@ -37,6 +38,8 @@ public sealed class ClassCaller(
         inFlight?.Begin(task, step.ToString(), step.Kind == OperationKind.Call ? null : client.ReceivedFrom);
         journal?.Add(new JournalEntry(task - 1, index, JournalPhase.Begin, step.ToString()));
         CallAnswer answer;
+        // The status board (not rewritten, so no scheduling point) names this call if it never returns.
+        var slot = StatusBoard.Begin(step);
         try
         {
             answer = client.Execute(step);
@@ -45,6 +48,10 @@ public sealed class ClassCaller(
         {
             journal.AddFailure(task - 1, index, error);
             throw;
+        }
+        finally
+        {
+            StatusBoard.End(slot);
         }
 
         inFlight?.End(task);

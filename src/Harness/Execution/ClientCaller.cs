@@ -2,6 +2,7 @@ using Microsoft.Coyote.Runtime;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 using StressMaps.Maps;
+using StressMaps.Status;
 
 namespace StressMaps.Harness.Execution;
 
@@ -116,8 +117,23 @@ public sealed class ClientCaller(
         return null;
     }
 
-    // Without an observer this is Execute; with one, the observer hears the call and its outcome.
+    // The status board hears each call so that a watchdog can name the one that never returned. It lives
+    // in an assembly Coyote does not rewrite, so these calls add no scheduling point.
     private object? ExecuteObserved(MapOperation operation)
+    {
+        var slot = StatusBoard.Begin(operation);
+        try
+        {
+            return ExecuteAndTell(operation);
+        }
+        finally
+        {
+            StatusBoard.End(slot);
+        }
+    }
+
+    // Without an observer this is Execute; with one, the observer hears the call and its outcome.
+    private object? ExecuteAndTell(MapOperation operation)
     {
         if (observer is null)
         {

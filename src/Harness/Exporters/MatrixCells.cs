@@ -26,6 +26,8 @@ public static class MatrixCells
         { Verdict: VerdictKind.Unsupported } => "unsupported",
         { Verdict: VerdictKind.Bug } => cell.Matches ? "BUG ✓" : "BUG ✗",
         { Verdict: VerdictKind.Proved } => cell.Matches ? "proved ✓" : "proved ✗",
+        { Verdict: VerdictKind.Crashed, Killed.ExitCode: { } code } => $"CRASH {code} ✗",
+        { Verdict: var kind } when kind.StopsTheWorker() => kind.Word().ToUpperInvariant() + " ✗",
         _ => cell.Matches ? "safe ✓" : "safe ✗",
     };
 }

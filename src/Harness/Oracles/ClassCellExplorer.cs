@@ -12,18 +12,13 @@ namespace StressMaps.Harness.Oracles;
 public static class ClassCellExplorer
 {
     /// <summary>Explores <paramref name="scenario"/> on <paramref name="target"/> under <paramref name="options"/>.</summary>
-    public static ExplorationOutcome Explore(Scenario scenario, ClassTarget target, ExplorationOptions options)
+    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, ExplorationOptions options)
     {
         // Exploration stops at the first bug, so the last schedule's calls are the failing schedule's.
-        CallsInFlight? last = null;
-        var outcome = CoyoteExplorer.Explore(
-            () =>
-            {
-                last = new CallsInFlight(scenario.Tasks.Count);
-                return ClassScenarioRunner.RunAsync(scenario, target, last);
-            },
-            options);
-        if (outcome.BugFound && last is not null && HandOutExplanation.For(outcome.BugMessage ?? "", last, target.Type.Name) is { } why)
+        // The test is the one replay runs too (see JournalSink), so the bundle's trace replays.
+        var sink = new JournalSink();
+        var outcome = CoyoteExplorer.Explore(OracleMatrixRunner.TestOf(scenario, target, sink), options);
+        if (outcome.BugFound && sink.LastInFlight is { } last && HandOutExplanation.For(outcome.BugMessage ?? "", last, type.Type.Name) is { } why)
         {
             return outcome with { BugDetail = $"{why}\n{outcome.BugDetail}" };
         }

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
@@ -38,7 +39,7 @@ public static class OracleMatrixRunner
 
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable ? null
-            : target.Class is { } type ? ClassCellExplorer.Explore(scenario, type, cellOptions)
+            : target.Class is { } type ? ClassCellExplorer.Explore(scenario, target, type, cellOptions)
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
         {
@@ -54,7 +55,13 @@ public static class OracleMatrixRunner
             .Concat(scenario.Tasks.Select((task, i) => $"task {i + 1}: {string.Join("; ", task)}")));
 
     /// <summary>The test Coyote runs for one iteration: a fresh instance, the scenario once, judged by the contract.</summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget target) => target.Class is { } type
-        ? () => ClassScenarioRunner.RunAsync(scenario, type)
-        : () => OracleScenarioRunner.RunAsync(scenario, target);
+    public static Func<Task> TestOf(Scenario scenario, MapTarget target) => TestOf(scenario, target, new JournalSink());
+
+    /// <summary>
+    /// The same test, each iteration's journal (and a class target's calls in flight) kept by <paramref name="journals"/>:
+    /// exploring and replaying run this very code, so a replay meets exactly the scheduling points its exploration met.
+    /// </summary>
+    public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) => target.Class is { } type
+        ? () => ClassScenarioRunner.RunAsync(scenario, type, journals.FreshInFlight(scenario.Tasks.Count), journals.Fresh())
+        : () => OracleScenarioRunner.RunAsync(scenario, target, journals.Fresh());
 }

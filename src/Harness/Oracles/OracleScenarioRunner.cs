@@ -15,8 +15,16 @@ namespace StressMaps.Harness.Oracles;
 /// </summary>
 public static class OracleScenarioRunner
 {
-    /// <summary>Runs <paramref name="scenario"/> on a fresh instance of <paramref name="target"/>.</summary>
-    public static async Task RunAsync(Scenario scenario, MapTarget target)
+    /// <summary>
+    /// Runs <paramref name="scenario"/> on a fresh instance of <paramref name="target"/>, recording into
+    /// <paramref name="journal"/> which task ran which operation.
+    /// </summary>
+    /// <remarks>
+    /// Exploration journals too, though nothing reads it: with field-level interleaving every field the
+    /// journal touches is a scheduling point, so a journaled replay keeps to the explored schedule only when
+    /// the exploration journaled alike.
+    /// </remarks>
+    public static async Task RunAsync(Scenario scenario, MapTarget target, ScheduleJournal journal)
     {
         UnawaitedTaskCheck.Begin();
         var map = target.Create();
@@ -26,14 +34,15 @@ public static class OracleScenarioRunner
             : new ContractMonitor(target.Contract, target.Name, scenario.Tasks.Count);
         IMap<string, int> ViewOf(int task) => monitor is null ? map : new ContractCheckedMap(map, monitor, task);
 
-        new ClientCaller(ViewOf(0), recorder.ForTask(0)).Run(scenario.Setup);
+        new ClientCaller(ViewOf(0), recorder.ForTask(0), journal).Run(scenario.Setup);
         var tasks = new Task[scenario.Tasks.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
             var operations = scenario.Tasks[i];
             var view = ViewOf(i + 1);
             var observer = recorder.ForTask(i + 1);
-            tasks[i] = Task.Run(() => new ClientCaller(view, observer).Run(operations));
+            var index = i;
+            tasks[i] = Task.Run(() => new ClientCaller(view, observer, journal, index).Run(operations));
         }
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.

@@ -2,6 +2,7 @@ using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 
@@ -22,8 +23,22 @@ public static class TraceReplay
     /// not keep it in the trace; with <paramref name="verbose"/> Coyote's log is captured, which is the
     /// only place it says why a trace diverged.
     /// </summary>
-    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false)
+    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false) =>
+        Run(scenario, target, trace, new ExplorationOptions(MaxSteps: maxSteps), verbose);
+
+    /// <summary>
+    /// Replays <paramref name="trace"/> with the settings of <paramref name="options"/> that Coyote does not keep
+    /// in a trace (the step bound, whether field accesses are scheduling points).
+    /// </summary>
+    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, ExplorationOptions options, bool verbose = false)
     {
+        if (target.Origin is not null)
+        {
+            // A user's type replays through the very test its exploration ran (see JournalSink).
+            var journals = new JournalSink();
+            return Replay(OracleMatrixRunner.TestOf(scenario, target, journals), () => journals.Last, trace, options, verbose);
+        }
+
         ScheduleJournal? journal = null;
         Task Test()
         {
@@ -31,7 +46,12 @@ public static class TraceReplay
             return ScenarioRunner.RunAsync(scenario, target.Create(), journal);
         }
 
-        var configuration = CoyoteConfigurations.ForReplay(new ExplorationOptions(MaxSteps: maxSteps), trace);
+        return Replay(Test, () => journal, trace, options, verbose);
+    }
+
+    private static ReplayRun Replay(Func<Task> test, Func<ScheduleJournal?> journalOf, string trace, ExplorationOptions options, bool verbose)
+    {
+        var configuration = CoyoteConfigurations.ForReplay(options, trace);
         // Coyote prints to the console unless given a logger; the log is only kept when asked for.
         var log = new MemoryLogger(verbose ? VerbosityLevel.Info : VerbosityLevel.None);
         if (verbose)
@@ -39,7 +59,8 @@ public static class TraceReplay
             configuration = configuration.WithVerbosityEnabled(VerbosityLevel.Info);
         }
 
-        var outcome = CoyoteExplorer.Run(Test, configuration, log);
+        var outcome = CoyoteExplorer.Run(test, configuration, log);
+        var journal = journalOf();
         return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null);
     }
 }

@@ -129,4 +129,14 @@ public sealed record CellRecord
 
     /// <summary>How many slices the cell was cut into (each with its own spread seed), or null for one.</summary>
     public int? Slices { get; init; }
+
+    /// <summary>How the user's code stopped the worker exploring this cell (a hang, a crash), or null.</summary>
+    public KillRecord? Killed { get; init; }
 }
+
+/// <summary>How the user's code stopped the worker process exploring a cell.</summary>
+/// <param name="Phase">What the worker was doing: exploring the cell, or the pre-check of a type.</param>
+/// <param name="Operation">The user's operation that was running, or null when unknown.</param>
+/// <param name="ExitCode">The process's exit code, or null when the watchdog killed it.</param>
+/// <param name="Detail">The limit passed, or the first lines the process printed.</param>
+public sealed record KillRecord(string Phase, string? Operation, int? ExitCode, string Detail);

@@ -10,16 +10,30 @@ namespace StressMaps.Harness.ScaleOut;
 /// </summary>
 public static class WorkerLoop
 {
-    /// <summary>Serves requests from <paramref name="input"/> until it closes or <paramref name="cancellation"/> fires.</summary>
-    public static void Serve(TextReader input, TextWriter output, CancellationToken cancellation = default)
+    /// <summary>
+    /// Serves requests from <paramref name="input"/> until it closes or <paramref name="cancellation"/> fires. A
+    /// request that carries <c>arguments</c> (a run over a user's types) goes to <paramref name="userRun"/>, with a
+    /// way to answer one line at a time.
+    /// </summary>
+    public static void Serve(TextReader input, TextWriter output, CancellationToken cancellation = default, Action<string, Action<object>>? userRun = null)
     {
+        void Answer(object message)
+        {
+            output.WriteLine(JsonSerializer.Serialize(message, DocumentJson.Line));
+            output.Flush();
+        }
+
         while (!cancellation.IsCancellationRequested && input.ReadLine() is { } line)
         {
+            if (userRun is not null && line.Contains("\"arguments\"", StringComparison.Ordinal))
+            {
+                userRun(line, Answer);
+                continue;
+            }
+
             var request = JsonSerializer.Deserialize<WorkRequest>(line, DocumentJson.Line)
                 ?? throw new InvalidDataException("empty work request");
-            var record = UnitRunner.Run(request.Unit, request.RunOptions);
-            output.WriteLine(JsonSerializer.Serialize(record, DocumentJson.Line));
-            output.Flush();
+            Answer(UnitRunner.Run(request.Unit, request.RunOptions));
         }
     }
 }

@@ -1,5 +1,6 @@
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Sessions;
 
@@ -37,7 +38,7 @@ public static class ExitCodes
 
     /// <summary>
     /// How a run ended, judged from its run.json: stopped early when partial, else an unexpected bug in a
-    /// whole cell expected safe, else a missed bug, else as expected. Slices of cells split across shards
+    /// whole cell expected safe or in a cell whose worker the user's code stopped, else a missed bug, else as expected. Slices of cells split across shards
     /// wait for <c>stressmaps merge</c> and do not count.
     /// </summary>
     public static OutcomeKind Judge(RunDocument run)
@@ -45,7 +46,7 @@ public static class ExitCodes
         var whole = run.Cells.Where(cell => cell.Slice is null).ToList();
         var safeExpected = RunDocumentBuilder.ExpectationName(Expectation.SafeExpected);
         return run.Partial ? OutcomeKind.StoppedEarly
-            : whole.Any(cell => !cell.Matches && cell.Expectation == safeExpected) ? OutcomeKind.UnexpectedBug
+            : whole.Any(cell => !cell.Matches && (cell.Expectation == safeExpected || cell.Verdict.StopsTheWorker())) ? OutcomeKind.UnexpectedBug
             : whole.Any(cell => !cell.Matches) ? OutcomeKind.ExpectedBugMissed
             : OutcomeKind.AsExpected;
     }

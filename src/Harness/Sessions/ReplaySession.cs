@@ -27,7 +27,7 @@ public static class ReplaySession
         ReplayRun? last = null;
         for (var i = 0; i < times; i++)
         {
-            last = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.MaxSteps);
+            last = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.ReplayOptions);
             if (!last.Outcome.BugFound)
             {
                 return Clean(bundle, target, trace, reproduced, times);
@@ -46,7 +46,7 @@ public static class ReplaySession
     private static ReplayOutcome Clean(BugBundle bundle, MapTarget target, string trace, int reproduced, int times)
     {
         // Coyote only says why a replay left its trace in its verbose log: run once more with it.
-        var verbose = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.MaxSteps, verbose: true);
+        var verbose = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.ReplayOptions, verbose: true);
         if (Divergence.FromLog(verbose.Log, CoyoteTrace.Parse(trace)) is { } divergence)
         {
             return new ReplayOutcome(OutcomeKind.BadInput, $"{bundle.Cell}: {divergence}", null);

@@ -32,6 +32,7 @@ public static class RunProgress
         {
             VerdictKind.Skipped => VerdictKind.Skipped.Word(),
             VerdictKind.Bug => $"bug at iteration {record.FirstBugIteration}",
+            var kind when kind.StopsTheWorker() => record.BugMessage ?? kind.Word(),
             _ => $"safe after {record.IterationsExplored} iterations",
         };
         return string.Create(CultureInfo.InvariantCulture,

@@ -14,7 +14,8 @@ public static class ShrinkSession
     /// </summary>
     public static BugBundle Shrink(BugBundle bundle, MapTarget target, string path, uint defaultSeed, CancellationToken cancellation = default)
     {
-        var options = new ShrinkOptions(MaxSteps: bundle.Replay.MaxSteps, Seed: bundle.Replay.Seed ?? defaultSeed);
+        var options = new ShrinkOptions(
+            MaxSteps: bundle.Replay.MaxSteps, Seed: bundle.Replay.Seed ?? defaultSeed, InterleaveMemoryAccesses: bundle.Replay.InterleaveMemoryAccesses == true);
         var shrunk = BugBundleFactory.Shrink(bundle, target, options, cancellation) with { ReplayCommand = $"stressmaps replay {path} --times 100" };
         BugBundleJson.Write(path, shrunk);
         return shrunk;

@@ -1,6 +1,7 @@
 using Microsoft.Coyote.Logging;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 
@@ -62,8 +63,8 @@ public sealed class ScenarioShrinker(MapTarget target, string signature, ShrinkO
         Tried++;
         var seed = CellSeeds.Nth(options.Seed, Tried);
         var explored = CoyoteExplorer.Run(
-            MatrixRunner.TestOf(candidate, target),
-            CoyoteConfigurations.ForBoundedPrioritization(new ExplorationOptions(Iterations: options.CandidateIterations, Seed: seed, MaxSteps: options.MaxSteps), options.MaxBound),
+            TargetTests.Of(candidate, target),
+            CoyoteConfigurations.ForBoundedPrioritization(options.Exploring(options.CandidateIterations, seed), options.MaxBound),
             new MemoryLogger(VerbosityLevel.None));
         return explored.BugFound && BugSignature.Of(explored.BugMessage) == signature && PassesSerially(candidate);
     }
@@ -74,8 +75,8 @@ public sealed class ScenarioShrinker(MapTarget target, string signature, ShrinkO
     {
         var serial = candidate with { Tasks = [candidate.Tasks.SelectMany(task => task).ToList()] };
         var run = CoyoteExplorer.Run(
-            MatrixRunner.TestOf(serial, target),
-            CoyoteConfigurations.ForExploration(new ExplorationOptions(StrategyName.Random, Iterations: 1, Seed: options.Seed, MaxSteps: options.MaxSteps)),
+            TargetTests.Of(serial, target),
+            CoyoteConfigurations.ForExploration(options.Exploring(1, options.Seed, StrategyName.Random)),
             new MemoryLogger(VerbosityLevel.None));
         return !run.BugFound;
     }

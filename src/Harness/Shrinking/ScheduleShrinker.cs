@@ -1,6 +1,7 @@
 using Microsoft.Coyote.Logging;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Replay;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
@@ -31,7 +32,7 @@ public sealed class ScheduleShrinker(Scenario scenario, MapTarget target, string
     {
         cancellation.ThrowIfCancellationRequested();
         Tried++;
-        var replay = TraceReplay.Run(scenario, target, trace, options.MaxSteps);
+        var replay = TraceReplay.Run(scenario, target, trace, options.Exploring(1, options.Seed));
         if (!replay.Outcome.BugFound || BugSignature.Of(replay.Outcome.BugMessage) != signature)
         {
             return null;
@@ -67,8 +68,8 @@ public sealed class ScheduleShrinker(Scenario scenario, MapTarget target, string
             Tried++;
             var seed = CellSeeds.Nth(options.Seed ^ bound, i);
             var explored = CoyoteExplorer.Run(
-                MatrixRunner.TestOf(scenario, target),
-                CoyoteConfigurations.ForBoundedPrioritization(new ExplorationOptions(Iterations: options.CandidateIterations, Seed: seed, MaxSteps: options.MaxSteps), bound),
+                TargetTests.Of(scenario, target),
+                CoyoteConfigurations.ForBoundedPrioritization(options.Exploring(options.CandidateIterations, seed), bound),
                 new MemoryLogger(VerbosityLevel.None));
             if (explored is { BugFound: true, ReproducibleTrace: { } trace } && Measure(trace) is { } measured)
             {

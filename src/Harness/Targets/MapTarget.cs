@@ -13,6 +13,12 @@ namespace StressMaps.Harness.Targets;
 public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract Contract, Func<IMap<string, int>> Create)
 {
     /// <summary>
+    /// Where a user's type came from; null for the built-in maps. A target with an origin is judged by its
+    /// contract in every run of it: exploration, shrinking and replay alike.
+    /// </summary>
+    public TargetOrigin? Origin { get; init; }
+
+    /// <summary>
     /// For a user's class that is not a map: its operation model and instances. Scenarios over it call its
     /// own operations (<see cref="Scenarios.OperationKind.Call"/>); <see cref="Create"/> is not used.
     /// </summary>

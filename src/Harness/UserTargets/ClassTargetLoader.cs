@@ -33,7 +33,7 @@ public static class ClassTargetLoader
                 $"{name} has no operation StressMaps can call (public instance methods and properties taking string, bool, integer, char or enum arguments){skipped}");
         }
 
-        Func<object> create = () => Activator.CreateInstance(type)!;
+        Func<object> create = () => UserTargetLoader.Construct(type);
         try
         {
             create();

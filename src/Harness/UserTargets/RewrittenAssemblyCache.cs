@@ -40,8 +40,7 @@ public static class RewrittenAssemblyCache
 
     private static string RewrittenFolderOfLocked(string assemblyPath)
     {
-        var sourceFolder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
-        var files = LocalClosure(Path.GetFullPath(assemblyPath), sourceFolder);
+        var files = LocalClosure(assemblyPath);
         var folder = Path.Combine(Root, ContentKey(files));
         if (Directory.Exists(folder))
         {
@@ -88,6 +87,12 @@ public static class RewrittenAssemblyCache
             File.Copy(symbols, Path.Combine(folder, Path.GetFileName(symbols)));
         }
     }
+
+    /// <summary>The key the rewritten copy of <paramref name="assemblyPath"/> has, or would have, in the cache.</summary>
+    public static string KeyOf(string assemblyPath) => ContentKey(LocalClosure(assemblyPath));
+
+    private static IReadOnlyList<string> LocalClosure(string assemblyPath) =>
+        LocalClosure(Path.GetFullPath(assemblyPath), Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!);
 
     private static string RuntimeFolder => Path.GetDirectoryName(typeof(object).Assembly.Location)!;
 

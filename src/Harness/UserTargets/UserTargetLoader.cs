@@ -4,6 +4,7 @@ using System.Reflection;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Targets;
 using StressMaps.Maps;
+using StressMaps.Status;
 
 namespace StressMaps.Harness.UserTargets;
 
@@ -43,10 +44,12 @@ public static class UserTargetLoader
         var fullName = (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName;
         var summary = rewritten ? $"{fullName} from {where}, rewritten" : $"{fullName}, framework code (not rewritten)";
         var uncontrolled = folder is null ? [] : UncontrolledPrimitives.Of(type, UnseenPassRunner.ReadReport(folder));
+        var origin = new TargetOrigin(assemblyPath is null ? null : Path.GetFullPath(assemblyPath), fullName!, folder is null ? null : Path.GetFileName(folder));
+        WorkerPhase.Enter(WorkerPhaseKind.PreCheck, typeName);
         var target = IsMap(type)
             ? new MapTarget(ReadableName(type), summary, contract, Factory(type))
             : ClassTargetLoader.Load(type, summary, contract, classOptions);
-        return new UserTarget(target with { Uncontrolled = uncontrolled }, type, rewritten);
+        return new UserTarget(target with { Uncontrolled = uncontrolled, Origin = origin }, type, rewritten);
     }
 
     private static Assembly LoadRewritten(string path, out string folder)
@@ -65,6 +68,7 @@ public static class UserTargetLoader
             throw new TargetRejectedException($"{path} is not a .NET assembly (pass the .dll your project builds)");
         }
 
+        WorkerPhase.Enter(WorkerPhaseKind.Loading, path);
         folder = RewrittenAssemblyCache.RewrittenFolderOf(path);
         var assembly = new RewrittenLoadContext(folder).LoadFromAssemblyPath(Path.Combine(folder, Path.GetFileName(path)));
         RewritingGuard.EnsureRewritten([assembly]);
@@ -134,8 +138,8 @@ public static class UserTargetLoader
     private static Func<IMap<string, int>> Factory(Type type)
     {
         Func<IMap<string, int>> create = typeof(IMap<string, int>).IsAssignableFrom(type)
-            ? () => (IMap<string, int>)Activator.CreateInstance(type)!
-            : () => new DictionaryMapAdapter((IDictionary<string, int>)Activator.CreateInstance(type)!);
+            ? () => (IMap<string, int>)Construct(type)
+            : () => new DictionaryMapAdapter((IDictionary<string, int>)Construct(type));
         IMap<string, int> probe;
         try
         {
@@ -150,9 +154,24 @@ public static class UserTargetLoader
         return create;
     }
 
+    // The constructor is on the status board like any call, so a watchdog can name it when it never returns.
+    internal static object Construct(Type type)
+    {
+        var slot = StatusBoard.Begin("the constructor");
+        try
+        {
+            return Activator.CreateInstance(type)!;
+        }
+        finally
+        {
+            StatusBoard.End(slot);
+        }
+    }
+
     private static void RejectReadOnly(Type type, IMap<string, int> probe)
     {
         var readOnly = probe is DictionaryMapAdapter { Dictionary.IsReadOnly: true };
+        var slot = StatusBoard.Begin("set(stressmaps-probe, 0)");
         try
         {
             probe.Set("stressmaps-probe", 0);
@@ -160,6 +179,14 @@ public static class UserTargetLoader
         catch (NotSupportedException)
         {
             readOnly = true;
+        }
+        catch (Exception)
+        {
+            // Any other exception says the map is writable; exploring it reports the exception where it happens.
+        }
+        finally
+        {
+            StatusBoard.End(slot);
         }
 
         if (readOnly)

@@ -23,4 +23,16 @@ public enum VerdictKind
     /// control (<c>ManualResetEventSlim</c>, <c>SpinLock</c>, <c>Mutex</c>...), where exploring would give false deadlocks.
     /// </summary>
     Unsupported,
+
+    /// <summary>The user's code made no progress (no call began or returned) within the hang timeout: a spin or a wait that never ends.</summary>
+    Hang,
+
+    /// <summary>The user's code ended the process: <c>Environment.Exit</c>, <c>Environment.FailFast</c>, an exception on a thread of its own.</summary>
+    Crashed,
+
+    /// <summary>The user's code overflowed the stack, which the runtime answers by aborting the process.</summary>
+    StackOverflow,
+
+    /// <summary>The user's code allocated past the worker's memory limit.</summary>
+    OutOfMemory,
 }

@@ -16,6 +16,10 @@ public sealed class VerdictKindJson : JsonConverter<VerdictKind>
         [VerdictKind.Skipped] = "skipped",
         [VerdictKind.Proved] = "proved",
         [VerdictKind.Unsupported] = "unsupported",
+        [VerdictKind.Hang] = "hang",
+        [VerdictKind.Crashed] = "crashed",
+        [VerdictKind.StackOverflow] = "stack-overflow",
+        [VerdictKind.OutOfMemory] = "out-of-memory",
     };
 
     /// <summary>The kind as one lower-case word: <c>safe</c>, <c>bug</c>, <c>skipped</c>.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
+using StressMaps.Cli.Watchdog;
 using StressMaps.Harness.Exporters;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
@@ -12,8 +13,11 @@ namespace StressMaps.Cli.Commands;
 /// <summary><c>stressmaps run</c>: explores the verdict matrix through <see cref="RunSession"/> and prints it.</summary>
 public static class RunCommand
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(IAnsiConsole console)
+    /// <summary>
+    /// Builds the command. In a worker process, <paramref name="worker"/> explores the user's types of the run it
+    /// was sent; elsewhere it is null, and a run over named types goes to workers under a watchdog.
+    /// </summary>
+    internal static Command Create(IAnsiConsole console, UserRunWorker? worker = null)
     {
         var maps = new Option<string[]>("--maps", "-m")
         {
@@ -31,6 +35,7 @@ public static class RunCommand
         var noShrink = new Option<bool>("--no-shrink") { Description = "Write each bug as found, without shrinking it." };
         var formats = new ReportFormatInput(ExporterRegistry.RunDefaults);
         var scaleOut = new ScaleOutInputs();
+        var watchdog = new WatchdogInputs();
 
         var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
         command.Options.Add(maps);
@@ -41,6 +46,7 @@ public static class RunCommand
         command.Options.Add(noShrink);
         formats.AddTo(command);
         scaleOut.AddTo(command);
+        watchdog.AddTo(command);
         command.SetAction((parsed, cancellation) =>
         {
             var options = exploration.Read(parsed);
@@ -51,11 +57,9 @@ public static class RunCommand
                     throw new UsageException("--parallel, --shard and --slices spread the built-in matrix only; leave them out when naming a target.");
                 }
 
+                var selection = new UserTargetRun.Selection(targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps));
                 var folder = OutputInput.Prepare(parsed, output);
-                var (request, explain) = UserTargetRun.Plan(parsed, targets, parsed.GetValue(scenarios), parsed.GetValue(maps), options, folder);
-                var outcome = Execute(console, request with { Formats = formats.Read(parsed) }, cancellation);
-                BugExplanations.Write(console, outcome.Verdicts.Where(verdict => verdict.Outcome is { BugFound: true }).ToList(), explain);
-                return Task.FromResult(outcome.ExitCode);
+                return Task.FromResult(UserTargetRun.Execute(console, parsed, selection, options, folder, formats.Read(parsed), !parsed.GetValue(noShrink), worker, cancellation));
             }
 
             var builtIn = new RunRequest(

@@ -1,11 +1,14 @@
 using System.CommandLine;
+using StressMaps.Cli.Watchdog;
 using StressMaps.Harness.ScaleOut;
 using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Watchdog;
+using StressMaps.Status;
 
 namespace StressMaps.Cli.Commands;
 
 /// <summary>
-/// <c>stressmaps worker</c> (hidden): the child process of <c>run --parallel</c>, serving
+/// <c>stressmaps worker</c> (hidden): the child process of <c>run --parallel</c> and of <c>run --type</c>, serving
 /// <see cref="WorkerLoop"/> on stdin and stdout until stdin closes. Nothing else goes to stdout.
 /// </summary>
 public static class WorkerCommand
@@ -16,12 +19,32 @@ public static class WorkerCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var command = new Command(Name, "Explore work units sent on stdin (used by run --parallel).") { Hidden = true };
+        var command = new Command(Name, "Explore work sent on stdin (used by run --parallel and run --type).") { Hidden = true };
         command.SetAction((_, cancellation) =>
         {
-            WorkerLoop.Serve(Console.In, Console.Out, cancellation);
+            WatchOwnDeath();
+            WorkerLoop.Serve(Console.In, Console.Out, cancellation, (line, answer) => UserRunWorker.Run(line, answer, cancellation));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    // Under a watchdog, the worker keeps a status board, and ends itself on running out of memory, saying so:
+    // the user's code, or Coyote, would otherwise catch the exception and go on with a broken heap.
+    private static void WatchOwnDeath()
+    {
+        if (Environment.GetEnvironmentVariable(WatchedWorker.BoardVariable) is not { Length: > 0 } board)
+        {
+            return;
+        }
+
+        StatusBoard.Attach(board);
+        AppDomain.CurrentDomain.FirstChanceException += (_, thrown) =>
+        {
+            if (thrown.Exception is OutOfMemoryException)
+            {
+                Environment.FailFast(WorkerDeaths.OutOfMemoryMarker);
+            }
+        };
     }
 }

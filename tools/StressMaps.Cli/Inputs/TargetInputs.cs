@@ -75,8 +75,11 @@ public sealed class TargetInputs
             : throw new UsageException($"--generate must be a whole number from 0 to 10000; got {count}.");
     }
 
-    /// <summary>The named types, loaded; anything that cannot be explored is a <see cref="UsageException"/>.</summary>
-    public IReadOnlyList<UserTarget> Load(ParseResult parsed)
+    /// <summary>
+    /// The named types but those in <paramref name="dropped"/> (a type whose pre-check killed a worker), loaded;
+    /// anything that cannot be explored is a <see cref="UsageException"/>.
+    /// </summary>
+    public IReadOnlyList<UserTarget> Load(ParseResult parsed, IReadOnlyCollection<string>? dropped = null)
     {
         var assembly = parsed.GetValue(Assembly);
         var types = parsed.GetValue(Types) ?? [];
@@ -93,7 +96,7 @@ public sealed class TargetInputs
         try
         {
             var classOptions = Class.Parse(parsed);
-            return types.Select(type => UserTargetLoader.Load(assembly, type, contract, classOptions)).ToList();
+            return types.Where(type => dropped?.Contains(type) != true).Select(type => UserTargetLoader.Load(assembly, type, contract, classOptions)).ToList();
         }
         catch (TargetRejectedException rejected)
         {

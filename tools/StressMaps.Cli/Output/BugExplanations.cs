@@ -1,36 +1,31 @@
 using Spectre.Console;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Cli.Output;
 
 /// <summary>
 /// Prints why each bug is a bug: the scenario's calls and the oracle's explanation (the history and
-/// why no sequential order fits, or the two overlapping calls with their stacks).
+/// why no sequential order fits, or the two overlapping calls with their stacks), or how the user's code
+/// stopped the worker.
 /// </summary>
 public static class BugExplanations
 {
     private const int MaxLines = 40;
 
-    /// <summary>Writes one section per bug in <paramref name="bugs"/>.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<CellVerdict> bugs, IReadOnlyList<Scenario> scenarios)
+    /// <summary>Writes one section per cell in <paramref name="bugs"/>.</summary>
+    public static void Write(IAnsiConsole console, IReadOnlyList<CellRecord> bugs)
     {
         foreach (var bug in bugs)
         {
-            var scenario = scenarios.First(candidate => candidate.Name == bug.Scenario);
             console.WriteLine();
-            console.MarkupLine($"[bold]why: {Markup.Escape(bug.Id.Display)}[/] (iteration {bug.Outcome!.FirstBugIteration}, seed {bug.Options.Seed})");
-            if (scenario.Setup.Count > 0)
+            var where = bug.FirstBugIteration is { } iteration ? $"iteration {iteration}, seed {bug.Options.Seed}" : $"seed {bug.Options.Seed}";
+            console.MarkupLine($"[bold]why: {Markup.Escape(bug.Id.Display)}[/] ({where})");
+            foreach (var part in (bug.Steps ?? "").Split(" | ", StringSplitOptions.RemoveEmptyEntries))
             {
-                console.WriteLine($"  setup: {string.Join("; ", scenario.Setup)}");
+                console.WriteLine($"  {part}");
             }
 
-            for (var i = 0; i < scenario.Tasks.Count; i++)
-            {
-                console.WriteLine($"  task {i + 1}: {string.Join("; ", scenario.Tasks[i])}");
-            }
-
-            var lines = (bug.Outcome.BugDetail ?? bug.Outcome.BugMessage ?? "").Split('\n');
+            var lines = (bug.BugDetail ?? bug.BugMessage ?? "").Split('\n');
             foreach (var line in lines.Take(MaxLines))
             {
                 console.WriteLine("  " + line.TrimEnd('\r'));

@@ -33,7 +33,7 @@ public static class MatrixTable
             $"{ProofWording.ExplorationLine(run)} {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
         console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
 
-        var bugs = run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).ToList();
+        var bugs = run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList();
         if (bugs.Count > 0)
         {
             console.WriteLine();
@@ -68,6 +68,7 @@ public static class MatrixTable
         { Verdict: VerdictKind.Bug } => "[red bold]BUG ✗[/]",
         { Verdict: VerdictKind.Proved, Matches: true } => "[green]proved[/] ✓",
         { Verdict: VerdictKind.Proved } => "[red bold]proved ✗[/]",
+        { Verdict: var kind } when kind.StopsTheWorker() => $"[red bold]{Markup.Escape(MatrixCells.Label(cell))}[/]",
         { Matches: true } => "[green]safe[/] ✓",
         _ => "[red bold]safe ✗[/]",
     };
