@@ -1,6 +1,7 @@
 using Spectre.Console;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Reporting.Sarif;
 using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Cli.Output;
@@ -9,7 +10,7 @@ namespace StressMaps.Cli.Output;
 public static class ReportWriter
 {
     /// <summary>The file exporters, by format.</summary>
-    public static IReadOnlyList<IReportExporter> Exporters { get; } = [new MarkdownExporter(), new HtmlExporter(), new JUnitExporter()];
+    public static IReadOnlyList<IReportExporter> Exporters { get; } = [new MarkdownExporter(), new HtmlExporter(), new JUnitExporter(), new SarifExporter()];
 
     /// <summary>Writes each of <paramref name="formats"/> for <paramref name="run"/> into <paramref name="outputFolder"/>.</summary>
     public static void Write(IAnsiConsole console, RunDocument run, IReadOnlyList<BugBundle> bundles, string outputFolder, IReadOnlyList<string> formats)
