@@ -1,4 +1,5 @@
 using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Replay;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Shrinking;
 using StressMaps.Harness.Targets;
@@ -11,7 +12,8 @@ public static class BundleWriter
     /// <summary>
     /// Writes the bundle of <paramref name="verdict"/> when it found a bug; returns it, or null when
     /// the cell found none. When <paramref name="cancellation"/> fires while shrinking, the bug is
-    /// kept as found; the caller stops at its next check of the token.
+    /// kept as found; the caller stops at its next check of the token. A <paramref name="judged"/> cell
+    /// (explored under the target's oracles) is replayed under them for its interleaving.
     /// </summary>
     public static (BugBundle Bundle, string RelativePath)? WriteFor(
         CellVerdict verdict,
@@ -19,7 +21,8 @@ public static class BundleWriter
         MapTarget target,
         string outputFolder,
         bool shrink,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        bool judged = false)
     {
         if (verdict.Outcome is not { BugFound: true, ReproducibleTrace: { } trace } outcome)
         {
@@ -27,7 +30,8 @@ public static class BundleWriter
         }
 
         var message = outcome.BugMessage ?? "bug";
-        var bundle = BugBundleFactory.Create(verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps);
+        var replay = judged ? TraceReplay.Run(scenario, target, trace, verdict.Options.MaxSteps, judged: true) : null;
+        var bundle = BugBundleFactory.Create(verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps, replay: replay);
         var relative = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
         var path = SafeFileName.InFolder(Path.Combine(outputFolder, BugBundleFactory.Folder), BugBundleFactory.FileNameFor(verdict.Name));
         BugBundleJson.Write(path, bundle);

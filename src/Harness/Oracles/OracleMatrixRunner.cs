@@ -20,14 +20,18 @@ public static class OracleMatrixRunner
         CancellationToken cancellation = default) =>
         MatrixRunner.RunEach(scenarios, targets, (scenario, target) => RunCell(scenario, target, optionsFor(target)), onCell, cancellation);
 
-    /// <summary>Explores one cell with the cell's own seed.</summary>
-    public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
+    /// <summary>
+    /// Explores one cell with the cell's own seed. A <paramref name="journaled"/> cell records its
+    /// interleaving in every schedule, so a journaled replay of its trace (for a bundle) takes the same
+    /// steps even when field accesses in the rewritten harness are scheduling points.
+    /// </summary>
+    public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options, bool journaled = false)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, $"{scenario.Name}.{target.Name}"));
         var outcome = expectation == Expectation.NotApplicable
             ? null
-            : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
+            : CoyoteExplorer.Explore(journaled ? OracleScenarioRunner.JournaledTest(scenario, target, new()) : TestOf(scenario, target), cellOptions);
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
         {
             Contract = ContractNames.Of(target.Contract),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Coyote.Specifications;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Oracles.Contracts;
@@ -15,8 +16,22 @@ namespace StressMaps.Harness.Oracles;
 /// </summary>
 public static class OracleScenarioRunner
 {
-    /// <summary>Runs <paramref name="scenario"/> on a fresh instance of <paramref name="target"/>.</summary>
-    public static async Task RunAsync(Scenario scenario, MapTarget target)
+    /// <summary>
+    /// The test that runs <paramref name="scenario"/> on <paramref name="target"/> with a fresh journal each
+    /// time, left in <paramref name="journal"/>. Exploring and replaying through this one delegate makes both
+    /// take the same steps when every field access of rewritten code is a scheduling point.
+    /// </summary>
+    public static Func<Task> JournaledTest(Scenario scenario, MapTarget target, StrongBox<ScheduleJournal?> journal) => () =>
+    {
+        journal.Value = new ScheduleJournal();
+        return RunAsync(scenario, target, journal.Value);
+    };
+
+    /// <summary>
+    /// Runs <paramref name="scenario"/> on a fresh instance of <paramref name="target"/>, recording into
+    /// <paramref name="journal"/>, when given, which task ran which operation (for a bundle's interleaving).
+    /// </summary>
+    public static async Task RunAsync(Scenario scenario, MapTarget target, ScheduleJournal? journal = null)
     {
         var map = target.Create();
         var recorder = new HistoryRecorder(scenario.Tasks.Count);
@@ -25,14 +40,15 @@ public static class OracleScenarioRunner
             : new ContractMonitor(target.Contract, target.Name, scenario.Tasks.Count);
         IMap<string, int> ViewOf(int task) => monitor is null ? map : new ContractCheckedMap(map, monitor, task);
 
-        new ClientCaller(ViewOf(0), recorder.ForTask(0)).Run(scenario.Setup);
+        new ClientCaller(ViewOf(0), recorder.ForTask(0), journal).Run(scenario.Setup);
         var tasks = new Task[scenario.Tasks.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
             var operations = scenario.Tasks[i];
             var view = ViewOf(i + 1);
             var observer = recorder.ForTask(i + 1);
-            tasks[i] = Task.Run(() => new ClientCaller(view, observer).Run(operations));
+            var index = i;
+            tasks[i] = Task.Run(() => new ClientCaller(view, observer, journal, index).Run(operations));
         }
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.

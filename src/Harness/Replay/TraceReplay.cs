@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 
@@ -20,16 +22,17 @@ public static class TraceReplay
     /// <summary>
     /// Replays <paramref name="trace"/>. <paramref name="maxSteps"/> is restored because Coyote does
     /// not keep it in the trace; with <paramref name="verbose"/> Coyote's log is captured, which is the
-    /// only place it says why a trace diverged.
+    /// only place it says why a trace diverged. With <paramref name="judged"/> the scenario runs under the
+    /// target's oracles (linearizability or its contract), as user targets are explored.
     /// </summary>
-    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false)
+    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false, bool judged = false)
     {
-        ScheduleJournal? journal = null;
-        Task Test()
+        var box = new StrongBox<ScheduleJournal?>();
+        var test = judged ? OracleScenarioRunner.JournaledTest(scenario, target, box) : () =>
         {
-            journal = new ScheduleJournal();
-            return ScenarioRunner.RunAsync(scenario, target.Create(), journal);
-        }
+            box.Value = new ScheduleJournal();
+            return ScenarioRunner.RunAsync(scenario, target.Create(), box.Value);
+        };
 
         var configuration = CoyoteConfigurations.ForReplay(new ExplorationOptions(MaxSteps: maxSteps), trace);
         // Coyote prints to the console unless given a logger; the log is only kept when asked for.
@@ -39,7 +42,7 @@ public static class TraceReplay
             configuration = configuration.WithVerbosityEnabled(VerbosityLevel.Info);
         }
 
-        var outcome = CoyoteExplorer.Run(Test, configuration, log);
-        return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null);
+        var outcome = CoyoteExplorer.Run(test, configuration, log);
+        return new ReplayRun(outcome, box.Value?.Entries ?? [], box.Value?.FailureStack, verbose ? log.ToString() : null);
     }
 }
