@@ -11,7 +11,8 @@ namespace StressMaps.Testing;
 /// <param name="Contract">The contract it was judged by.</param>
 /// <param name="Options">How each scenario was explored (its own seed is derived from this seed).</param>
 /// <param name="Cells">Every scenario's result, in order.</param>
-public sealed record StressMapsResult(string Target, string Contract, ExplorationOptions Options, IReadOnlyList<CellResult> Cells)
+/// <param name="RunFile">The run.json written (summary.md and the bundles in <c>bugs/</c> beside it).</param>
+public sealed record StressMapsResult(string Target, string Contract, ExplorationOptions Options, IReadOnlyList<CellResult> Cells, string RunFile)
 {
     /// <summary>Whether some scenario found a bug the contract does not expect.</summary>
     public bool BugFound => Cells.Any(cell => cell.IsUnexpectedBug);

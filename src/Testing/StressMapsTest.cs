@@ -1,6 +1,6 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Oracles;
+using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.UserTargets;
 
@@ -47,11 +47,17 @@ public static class StressMapsTest
                 "the test project's output after build; reference the package from the test project and build it (StressMapsRewrite must not be false).");
         }
 
-        var scenarios = TestScenarios.For(user.Target, options);
         var exploration = options.ToExploration(user.IsRewritten);
-        var verdicts = MatrixRunner.RunEach(scenarios, [user.Target], (scenario, target) => OracleMatrixRunner.RunCell(scenario, target, exploration, journaled: true));
-        var output = Path.GetFullPath(options.OutputFolder);
-        var cells = verdicts.Select(verdict => CellResult.Of(verdict, scenarios.First(scenario => scenario.Name == verdict.Scenario), user.Target, output)).ToList();
-        return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells);
+        var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, SafeFileName.From(user.Target.Name))));
+        var request = new RunRequest(TestScenarios.For(user.Target, options), [user.Target], exploration, folder)
+        {
+            JudgedByContracts = true,
+            BundleJudged = true,
+            Shrink = false,
+            Formats = ["markdown"],
+        };
+        var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));
+        var cells = outcome.Run.Cells.Select(cell => CellResult.Of(cell, outcome.Bundles.FirstOrDefault(bundle => bundle.Cell == cell.Id.ToString()), folder.Path)).ToList();
+        return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, outcome.RunFile);
     }
 }

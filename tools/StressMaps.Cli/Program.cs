@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Spectre.Console;
 using StressMaps.Cli;
 using StressMaps.Cli.Commands;
+using StressMaps.Harness.Documents;
+using StressMaps.Harness.Sessions;
 
 // Coyote must not try to reach the network: there may be none.
 Environment.SetEnvironmentVariable("COYOTE_CLI_TELEMETRY_OPTOUT", "1");
@@ -30,28 +33,34 @@ var root = new RootCommand("StressMaps: proves by systematic schedule exploratio
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    var command = parsed.CommandResult.Command;
-    var help = command == root ? "stressmaps --help" : $"stressmaps {command.Name} --help";
-    Console.Error.WriteLine($"error: {parsed.Errors[0].Message} (see '{help}')");
+    Console.Error.WriteLine($"error: {UsageErrors.Describe(root, parsed)}");
     return ExitCodes.UsageError;
 }
 
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(Action<bool> letItDie)
 {
-    // The first Ctrl+C stops cleanly after the cell in progress; a second one kills the process.
-    e.Cancel = !cancellation.IsCancellationRequested;
+    // The first Ctrl+C or SIGTERM stops cleanly after the cell in progress; a second one kills the process.
+    letItDie(cancellation.IsCancellationRequested);
     cancellation.Cancel();
-};
+}
+
+Console.CancelKeyPress += (_, e) => Stop(die => e.Cancel = !die);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(die => context.Cancel = !die));
 
 try
 {
     return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellation.Token);
 }
-catch (UsageException error)
+catch (Exception error) when (error is UsageException or BadInputException or OutputFolderException)
 {
     Console.Error.WriteLine($"error: {error.Message}");
     return ExitCodes.UsageError;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Stopped before anything was written.");
+    return ExitCodes.StoppedEarly;
 }
 catch (Exception error)
 {

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Traces;
 
 namespace StressMaps.Harness.Bundles;
 
@@ -8,7 +11,7 @@ namespace StressMaps.Harness.Bundles;
 /// trace, the settings replay must restore, the verdict, and how it was shrunk. One file per bug,
 /// <c>bugs/&lt;cell&gt;.bundle.json</c>. Bump <see cref="CurrentSchema"/> when a field changes meaning.
 /// </summary>
-public sealed record BugBundle
+public sealed record BugBundle : DocumentHeader
 {
     /// <summary>The schema version this build reads and writes.</summary>
     public const int CurrentSchema = 1;
@@ -18,15 +21,6 @@ public sealed record BugBundle
 
     /// <summary>Always <see cref="KindName"/>.</summary>
     public string Kind { get; init; } = KindName;
-
-    /// <summary>The schema version of this bundle.</summary>
-    public int Schema { get; init; } = CurrentSchema;
-
-    /// <summary>The StressMaps version that wrote it.</summary>
-    public required string ToolVersion { get; init; }
-
-    /// <summary>The Coyote version that found and replays the bug.</summary>
-    public required string CoyoteVersion { get; init; }
 
     /// <summary>When the bundle was written, UTC.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
@@ -85,32 +79,3 @@ public sealed record ReplaySettings(uint MaxSteps, bool FailOnMaxSteps, string S
 /// <param name="Report">Coyote's whole bug report.</param>
 /// <param name="Stacks">Where each task was when the bug struck.</param>
 public sealed record VerdictRecord(string Message, string Report, IReadOnlyList<TaskStack> Stacks);
-
-/// <summary>Where one task was when the bug struck.</summary>
-/// <param name="Task">1-based task number (0 for the setup).</param>
-/// <param name="Operation">The operation it was running, or null when it had finished or not started.</param>
-/// <param name="Stack">The .NET stack of the failing task, trimmed to StressMaps and map frames; null for the others.</param>
-public sealed record TaskStack(int Task, string? Operation, string? Stack);
-
-/// <summary>One row of the interleaving: what one task did at one step.</summary>
-/// <param name="Task">1-based task number (0 for the setup).</param>
-/// <param name="Operation">0-based index of the operation in its task.</param>
-/// <param name="Text">The operation as tables print it, with what it saw: <c>snapshot.enumerate() · entry 1</c>.</param>
-/// <param name="Phase">begin, inside, end or failed.</param>
-/// <param name="Preemption">True when this step took over from a task that still had work to do.</param>
-/// <param name="Conflict">True when the step belongs to one of the operations that overlapped to cause the bug.</param>
-public sealed record ScheduleStep(int Task, int Operation, string Text, string Phase, bool Preemption, bool Conflict);
-
-/// <summary>The size of a bug: the smaller, the easier to read.</summary>
-/// <param name="Tasks">Concurrent tasks.</param>
-/// <param name="Operations">Map operations over all tasks (setup excluded).</param>
-/// <param name="Steps">Steps in the Coyote trace (a prefix once shrunk; the run continues without preemptions).</param>
-/// <param name="Preemptions">Times the schedule switched away from a task that still had work to do.</param>
-public sealed record BugSize(int Tasks, int Operations, int Steps, int Preemptions);
-
-/// <summary>What shrinking did.</summary>
-/// <param name="Before">The size as found.</param>
-/// <param name="After">The size as bundled.</param>
-/// <param name="Seconds">Wall-clock seconds spent shrinking.</param>
-/// <param name="CandidatesTried">Scenarios and schedules tried.</param>
-public sealed record ShrinkRecord(BugSize Before, BugSize After, double Seconds, int CandidatesTried);

@@ -1,6 +1,6 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Replay;
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Shrinking;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Traces;
 
@@ -9,45 +9,51 @@ namespace StressMaps.Harness.Bundles;
 /// <summary>Builds a bundle from a bug: replays its trace once to record the interleaving the reports draw.</summary>
 public static class BugBundleFactory
 {
-    /// <summary>The folder, beside <c>run.json</c>, that holds the bundles.</summary>
-    public const string Folder = "bugs";
-
-    /// <summary>The bundle's file name for <paramref name="cell"/>, safe whatever the name holds.</summary>
-    public static string FileNameFor(string cell) => SafeFileName.From($"{cell}.bundle.json");
-
     /// <summary>
-    /// The bundle of the bug <paramref name="trace"/> shows when <paramref name="scenario"/> runs on
-    /// <paramref name="target"/>. <paramref name="replay"/> is a journaled replay of that trace, or null to run one.
+    /// The bundle of <paramref name="bug"/> on <paramref name="target"/>, for the cell named <paramref name="cell"/>.
+    /// <paramref name="replay"/> is a journaled replay of the bug's trace, or null to run one.
     /// </summary>
     public static BugBundle Create(
         string cell,
-        Scenario scenario,
+        FoundBug bug,
         MapTarget target,
-        string trace,
-        string message,
-        string report,
         uint maxSteps,
         ShrinkRecord? shrinking = null,
         ReplayRun? replay = null)
     {
+        var (scenario, trace) = (bug.Scenario, bug.Trace);
         var parsed = CoyoteTrace.Parse(trace);
         replay ??= TraceReplay.Run(scenario, target, trace, maxSteps);
         var schedule = replay.Outcome.BugFound ? ScheduleBuilder.Build(replay.Journal, scenario) : [];
         return new BugBundle
         {
-            ToolVersion = RunDocumentBuilder.ToolVersion,
-            CoyoteVersion = RunDocumentBuilder.CoyoteVersion,
             CreatedAt = DateTimeOffset.UtcNow,
             Cell = cell,
             Target = TargetIdentity.Of(target),
             Scenario = scenario,
             Trace = parsed.ToElement(),
             Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed),
-            Verdict = new VerdictRecord(message, report, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack)),
+            Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack)),
             Schedule = schedule,
             Shrinking = shrinking,
             Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, parsed.Steps.Count, schedule.Count(step => step.Preemption)),
-            ReplayCommand = $"stressmaps replay {Folder}/{FileNameFor(cell)} --times 100",
+            ReplayCommand = $"stressmaps replay {OutputFolder.BundleLink(cell)} --times 100",
         };
+    }
+
+    /// <summary>The bug <paramref name="bundle"/> holds, as the shrinker takes it.</summary>
+    public static FoundBug BugOf(BugBundle bundle) =>
+        new(bundle.Scenario, bundle.Trace.GetRawText(), bundle.Verdict.Message, bundle.Verdict.Report);
+
+    /// <summary>
+    /// Shrinks the bug of <paramref name="bundle"/> and returns the bundle of the result; when nothing
+    /// smaller replays, the bundle comes back unchanged with its size recorded.
+    /// </summary>
+    public static BugBundle Shrink(BugBundle bundle, MapTarget target, ShrinkOptions options, CancellationToken cancellation = default)
+    {
+        var shrunk = BugShrinker.Shrink(BugOf(bundle), target, options, cancellation);
+        return shrunk.Replay is null
+            ? bundle with { Shrinking = shrunk.Shrinking }
+            : Create(bundle.Cell, shrunk.Bug, target, bundle.Replay.MaxSteps, shrunk.Shrinking, shrunk.Replay);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Traces;
 
@@ -11,7 +11,7 @@ namespace StressMaps.Harness.Bundles;
 public static class BugBundleJson
 {
     /// <summary>camelCase, indented, nulls left out, operation kinds as kebab-case words, computed members left out.</summary>
-    public static JsonSerializerOptions Options { get; } = new(RunDocumentJson.Options)
+    public static JsonSerializerOptions Options { get; } = new(DocumentJson.Options)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedScenarioMembers } },

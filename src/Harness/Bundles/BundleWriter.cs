@@ -1,3 +1,4 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Replay;
 using StressMaps.Harness.Scenarios;
@@ -29,18 +30,18 @@ public static class BundleWriter
             return null;
         }
 
-        var message = outcome.BugMessage ?? "bug";
+        var cell = verdict.Id.ToString();
+        var message = outcome.BugMessage ?? "(no message)";
+        var bug = new FoundBug(scenario, trace, message, outcome.BugDetail ?? message);
         var replay = judged ? TraceReplay.Run(scenario, target, trace, verdict.Options.MaxSteps, judged: true) : null;
-        var bundle = BugBundleFactory.Create(verdict.Name, scenario, target, trace, message, outcome.BugDetail ?? message, verdict.Options.MaxSteps, replay: replay);
-        var relative = $"{BugBundleFactory.Folder}/{BugBundleFactory.FileNameFor(verdict.Name)}";
-        var path = SafeFileName.InFolder(Path.Combine(outputFolder, BugBundleFactory.Folder), BugBundleFactory.FileNameFor(verdict.Name));
+        var bundle = BugBundleFactory.Create(cell, bug, target, verdict.Options.MaxSteps, replay: replay);
+        var path = SafeFileName.InFolder(Path.Combine(outputFolder, OutputFolder.BugsFolder), OutputFolder.BundleFileName(cell));
         BugBundleJson.Write(path, bundle);
         if (shrink)
         {
-            var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed);
             try
             {
-                bundle = BugShrinker.Shrink(bundle, target, options, cancellation);
+                bundle = BugBundleFactory.Shrink(bundle, target, new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed), cancellation);
                 BugBundleJson.Write(path, bundle);
             }
             catch (OperationCanceledException)
@@ -49,6 +50,6 @@ public static class BundleWriter
             }
         }
 
-        return (bundle, relative);
+        return (bundle, OutputFolder.BundleLink(cell));
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Documents;
 
 namespace StressMaps.Harness.Bundles;
 

@@ -1,19 +1,10 @@
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Documents;
 
 namespace StressMaps.Harness.Comparison;
 
 /// <summary>The result of <c>stressmaps compare</c>, as stored in <c>compare.json</c>.</summary>
-public sealed record ComparisonDocument
+public sealed record ComparisonDocument : DocumentHeader
 {
-    /// <summary>The schema version of this document.</summary>
-    public int Schema { get; init; } = 1;
-
-    /// <summary>The StressMaps version that wrote it.</summary>
-    public required string ToolVersion { get; init; }
-
-    /// <summary>The Coyote version that explored.</summary>
-    public required string CoyoteVersion { get; init; }
-
     /// <summary>When the comparison started, UTC.</summary>
     public required DateTimeOffset StartedAt { get; init; }
 

@@ -3,6 +3,7 @@ using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Stress;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Comparison;
 
@@ -26,7 +27,7 @@ public static class ComparisonRunner
         CancellationToken cancellation = default)
     {
         var (_, reason) = ExpectationTable.For(scenario, target);
-        var cellName = $"{scenario.Name}.{target.Name}";
+        var cellName = new CellId(scenario.Name, target.Name);
         var cellSeed = CellSeeds.For(options.RunSeed, cellName);
 
         var exploration = new List<TrialSummary>();

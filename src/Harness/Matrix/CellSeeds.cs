@@ -1,3 +1,5 @@
+using StressMaps.Harness.Verdicts;
+
 namespace StressMaps.Harness.Matrix;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace StressMaps.Harness.Matrix;
 /// </summary>
 public static class CellSeeds
 {
-    /// <summary>The seed of cell <paramref name="cellName"/> in a run seeded with <paramref name="runSeed"/>.</summary>
-    public static uint For(uint runSeed, string cellName) => Spread(runSeed ^ Fnv1a(cellName));
+    /// <summary>The seed of <paramref name="cell"/> in a run seeded with <paramref name="runSeed"/>.</summary>
+    public static uint For(uint runSeed, CellId cell) => Spread(runSeed ^ Fnv1a(cell.ToString()));
 
     /// <summary>The <paramref name="index"/>-th of a family of spread seeds (for repeated explorations).</summary>
     public static uint Nth(uint baseSeed, int index) => Spread(baseSeed + (uint)index * 0x9E3779B9u);

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Matrix;
 
@@ -26,8 +27,8 @@ public sealed record CellVerdict(
     /// <summary>The scenario's steps, for cells the oracles judge (a generated scenario is known only by them).</summary>
     public string? ScenarioSteps { get; init; }
 
-    /// <summary>The cell's name, as file names and reports use it.</summary>
-    public string Name => $"{Scenario}.{Map}";
+    /// <summary>The cell: its scenario on its map.</summary>
+    public CellId Id => new(Scenario, Map);
 
     /// <summary>Whether exploration agreed with the expectation (a skipped cell always does).</summary>
     public bool Matches => Expectation switch
@@ -37,6 +38,6 @@ public sealed record CellVerdict(
         _ => true,
     };
 
-    /// <summary>The verdict as one word: bug, safe or skipped.</summary>
-    public string Verdict => Outcome is null ? "skipped" : Outcome.BugFound ? "bug" : "safe";
+    /// <summary>What exploration concluded.</summary>
+    public VerdictKind Verdict => Outcome is null ? VerdictKind.Skipped : Outcome.BugFound ? VerdictKind.Bug : VerdictKind.Safe;
 }

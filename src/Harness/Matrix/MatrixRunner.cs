@@ -2,6 +2,7 @@ using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Matrix;
 
@@ -51,7 +52,7 @@ public static class MatrixRunner
     public static CellVerdict RunCell(Scenario scenario, MapTarget map, ExplorationOptions options)
     {
         var (expectation, reason) = ExpectationTable.For(scenario, map);
-        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, $"{scenario.Name}.{map.Name}"));
+        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, map.Name)));
         var outcome = expectation == Expectation.NotApplicable
             ? null
             : CoyoteExplorer.Explore(TestOf(scenario, map), cellOptions);

@@ -2,6 +2,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Oracles;
 
@@ -10,15 +11,17 @@ public static class OracleMatrixRunner
 {
     /// <summary>
     /// Runs every cell of <paramref name="scenarios"/> × <paramref name="targets"/>, each target with the
-    /// options <paramref name="optionsFor"/> gives it, each cell with its own seed derived from them.
+    /// options <paramref name="optionsFor"/> gives it, each cell with its own seed derived from them
+    /// (<paramref name="journaled"/>: see <see cref="RunCell"/>).
     /// </summary>
     public static IReadOnlyList<CellVerdict> Run(
         IReadOnlyList<Scenario> scenarios,
         IReadOnlyList<MapTarget> targets,
         Func<MapTarget, ExplorationOptions> optionsFor,
         Action<CellVerdict>? onCell = null,
-        CancellationToken cancellation = default) =>
-        MatrixRunner.RunEach(scenarios, targets, (scenario, target) => RunCell(scenario, target, optionsFor(target)), onCell, cancellation);
+        CancellationToken cancellation = default,
+        bool journaled = false) =>
+        MatrixRunner.RunEach(scenarios, targets, (scenario, target) => RunCell(scenario, target, optionsFor(target), journaled), onCell, cancellation);
 
     /// <summary>
     /// Explores one cell with the cell's own seed. A <paramref name="journaled"/> cell records its
@@ -28,7 +31,7 @@ public static class OracleMatrixRunner
     public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options, bool journaled = false)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
-        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, $"{scenario.Name}.{target.Name}"));
+        var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable
             ? null
             : CoyoteExplorer.Explore(journaled ? OracleScenarioRunner.JournaledTest(scenario, target, new()) : TestOf(scenario, target), cellOptions);

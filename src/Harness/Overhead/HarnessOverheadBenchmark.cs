@@ -5,6 +5,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Overhead;
 
@@ -32,7 +33,7 @@ public static class HarnessOverheadBenchmark
         ArgumentOutOfRangeException.ThrowIfZero(iterations);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rounds);
         var options = new ExplorationOptions(StrategyName.Portfolio, iterations, runSeed);
-        var cellSeed = CellSeeds.For(runSeed, $"{Scenario.Name}.{Map.Name}");
+        var cellSeed = CellSeeds.For(runSeed, new CellId(Scenario.Name, Map.Name));
 
         ThroughHarness(options);
         OnBareEngine(iterations, cellSeed, options.MaxSteps);
@@ -54,7 +55,7 @@ public static class HarnessOverheadBenchmark
             }
         }
 
-        return new HarnessOverheadResult($"{Scenario.Name} × {Map.Name}", StrategyName.Portfolio, cellSeed, iterations, harness, bare);
+        return new HarnessOverheadResult(new CellId(Scenario.Name, Map.Name).Display, StrategyName.Portfolio, cellSeed, iterations, harness, bare);
     }
 
     private static double ThroughHarness(ExplorationOptions options)

@@ -1,22 +1,17 @@
+using System.Text.Json.Serialization;
+using StressMaps.Harness.Documents;
+using StressMaps.Harness.Verdicts;
+
 namespace StressMaps.Harness.RunFiles;
 
 /// <summary>
 /// The canonical result of a run, as stored in <c>run.json</c>. Every report is rendered from it.
 /// Bump <see cref="CurrentSchema"/> when a field changes meaning or goes away.
 /// </summary>
-public sealed record RunDocument
+public sealed record RunDocument : DocumentHeader
 {
     /// <summary>The schema version this build writes.</summary>
     public const int CurrentSchema = 1;
-
-    /// <summary>The schema version of this document.</summary>
-    public int Schema { get; init; } = CurrentSchema;
-
-    /// <summary>The StressMaps version that wrote it.</summary>
-    public required string ToolVersion { get; init; }
-
-    /// <summary>The Coyote version that explored.</summary>
-    public required string CoyoteVersion { get; init; }
 
     /// <summary>When the run started, UTC.</summary>
     public required DateTimeOffset StartedAt { get; init; }
@@ -46,9 +41,6 @@ public sealed record RunDocument
     public int? Slices { get; init; }
 }
 
-/// <summary>The machine a run ran on.</summary>
-public sealed record MachineRecord(int ProcessorCount, string OperatingSystem, string Runtime);
-
 /// <summary>Exploration options as stored.</summary>
 public sealed record OptionsRecord(string Strategy, uint Iterations, uint Seed, uint MaxSteps, double? TimeBudgetSeconds)
 {
@@ -65,14 +57,18 @@ public sealed record CellRecord
     /// <summary>The map's name.</summary>
     public required string Map { get; init; }
 
+    /// <summary>The cell: its scenario on its map.</summary>
+    [JsonIgnore]
+    public CellId Id => new(Scenario, Map);
+
     /// <summary>bug-expected, safe-expected or not-applicable.</summary>
     public required string Expectation { get; init; }
 
     /// <summary>Why that is expected.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>bug, safe or skipped.</summary>
-    public required string Verdict { get; init; }
+    /// <summary>What exploration concluded.</summary>
+    public required VerdictKind Verdict { get; init; }
 
     /// <summary>Whether the verdict agrees with the expectation.</summary>
     public required bool Matches { get; init; }

@@ -1,5 +1,4 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 
@@ -8,12 +7,6 @@ namespace StressMaps.Harness.RunFiles;
 /// <summary>Builds the stored <see cref="RunDocument"/> from a run's verdicts.</summary>
 public static class RunDocumentBuilder
 {
-    /// <summary>The StressMaps version, as files record it.</summary>
-    public static string ToolVersion => VersionOf(typeof(RunDocumentBuilder).Assembly);
-
-    /// <summary>The Coyote version, as files record it.</summary>
-    public static string CoyoteVersion => VersionOf(typeof(Microsoft.Coyote.Configuration).Assembly);
-
     /// <summary>The document of a run that started at <paramref name="startedAt"/> with <paramref name="options"/>.</summary>
     public static RunDocument Build(
         ExplorationOptions options,
@@ -22,11 +15,9 @@ public static class RunDocumentBuilder
         TimeSpan elapsed,
         bool partial = false) => new()
         {
-            ToolVersion = ToolVersion,
-            CoyoteVersion = CoyoteVersion,
             StartedAt = startedAt,
             ElapsedSeconds = elapsed.TotalSeconds,
-            Machine = new MachineRecord(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
+            Machine = MachineRecord.Current,
             Options = ToRecord(options),
             Partial = partial,
             Cells = verdicts.Select(ToRecord).ToList(),
@@ -67,9 +58,4 @@ public static class RunDocumentBuilder
         {
             InterleaveMemoryAccesses = options.InterleaveMemoryAccesses ? true : null,
         };
-
-    private static string VersionOf(Assembly assembly) =>
-        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? assembly.GetName().Version?.ToString()
-        ?? "unknown";
 }

@@ -1,20 +1,13 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using StressMaps.Harness.Documents;
 
 namespace StressMaps.Harness.RunFiles;
 
 /// <summary>Reads and writes <c>run.json</c>.</summary>
 public static class RunDocumentJson
 {
-    /// <summary>The serializer settings of every StressMaps JSON file: camelCase, indented, nulls left out.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>The document as JSON text.</summary>
-    public static string Serialize(RunDocument document) => JsonSerializer.Serialize(document, Options);
+    public static string Serialize(RunDocument document) => JsonSerializer.Serialize(document, DocumentJson.Options);
 
     /// <summary>Parses a document; throws <see cref="InvalidDataException"/> with one clear line when it is not one.</summary>
     public static RunDocument Deserialize(string json)
@@ -22,9 +15,9 @@ public static class RunDocumentJson
         RunDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<RunDocument>(json, Options);
+            document = JsonSerializer.Deserialize<RunDocument>(json, DocumentJson.Options);
         }
-        catch (JsonException error)
+        catch (Exception error) when (error is JsonException or NotSupportedException)
         {
             throw new InvalidDataException($"not a StressMaps run file: {error.Message}");
         }

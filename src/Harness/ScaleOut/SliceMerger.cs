@@ -1,4 +1,5 @@
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.ScaleOut;
 
@@ -29,24 +30,24 @@ public static class SliceMerger
             || !numbers.SequenceEqual(Enumerable.Range(0, count)))
         {
             throw new InvalidDataException(
-                $"cell {first.Scenario} × {first.Map} needs slices 0 to {count - 1} exactly once; found {string.Join(", ", numbers)}.");
+                $"cell {first.Id.Display} needs slices 0 to {count - 1} exactly once; found {string.Join(", ", numbers)}.");
         }
 
-        var withBug = slices.Where(slice => slice.Verdict == "bug")
+        var withBug = slices.Where(slice => slice.Verdict == VerdictKind.Bug)
             .OrderBy(slice => slice.FirstBugIteration ?? int.MaxValue)
             .ThenBy(slice => slice.Slice)
             .FirstOrDefault();
         var representative = withBug ?? slices.First(slice => (slice.Slice ?? 0) == 0);
         var iterations = slices.Sum(slice => slice.IterationsExplored);
         var seconds = slices.Sum(slice => slice.ElapsedSeconds);
-        var verdict = withBug is not null ? "bug" : slices.All(slice => slice.Verdict == "skipped") ? "skipped" : "safe";
+        var verdict = withBug is not null ? VerdictKind.Bug : slices.All(slice => slice.Verdict == VerdictKind.Skipped) ? VerdictKind.Skipped : VerdictKind.Safe;
         return representative with
         {
             Verdict = verdict,
             Matches = first.Expectation switch
             {
-                "bug-expected" => verdict == "bug",
-                "safe-expected" => verdict == "safe",
+                "bug-expected" => verdict == VerdictKind.Bug,
+                "safe-expected" => verdict == VerdictKind.Safe,
                 _ => true,
             },
             Options = representative.Options with { Iterations = (uint)slices.Sum(slice => (long)slice.Options.Iterations) },

@@ -13,7 +13,7 @@ public static class SliceOptions
     /// </summary>
     public static ExplorationOptions For(ExplorationOptions runOptions, WorkUnit unit)
     {
-        var cellSeed = CellSeeds.For(runOptions.Seed, unit.CellName);
+        var cellSeed = CellSeeds.For(runOptions.Seed, unit.Cell);
         var seed = unit.Slice == 0 ? cellSeed : CellSeeds.Nth(cellSeed, unit.Slice);
         var share = runOptions.Iterations / (uint)unit.Slices;
         var extra = unit.Slice < runOptions.Iterations % (uint)unit.Slices ? 1u : 0u;

@@ -1,3 +1,5 @@
+using StressMaps.Harness.Verdicts;
+
 namespace StressMaps.Harness.ScaleOut;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace StressMaps.Harness.ScaleOut;
 /// <param name="Slices">How many slices the cell is cut into (1: the whole cell).</param>
 public sealed record WorkUnit(string Scenario, string Map, int Slice, int Slices)
 {
-    /// <summary>The cell's name, as seeds and file names use it.</summary>
-    public string CellName => $"{Scenario}.{Map}";
+    /// <summary>The cell this unit explores (part of).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CellId Cell => new(Scenario, Map);
 }

@@ -1,5 +1,4 @@
 using Microsoft.Coyote.Logging;
-using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Replay;

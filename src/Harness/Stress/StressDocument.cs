@@ -1,16 +1,10 @@
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Documents;
 
 namespace StressMaps.Harness.Stress;
 
 /// <summary>The result of a stress run, as stored in <c>stress.json</c>.</summary>
-public sealed record StressDocument
+public sealed record StressDocument : DocumentHeader
 {
-    /// <summary>The schema version of this document.</summary>
-    public int Schema { get; init; } = 1;
-
-    /// <summary>The StressMaps version that wrote it.</summary>
-    public required string ToolVersion { get; init; }
-
     /// <summary>When the run started, UTC.</summary>
     public required DateTimeOffset StartedAt { get; init; }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using StressMaps.Harness.Bundles;
-using StressMaps.Tests.Reporting;
+using StressMaps.Tests.Exporters;
 
 namespace StressMaps.Tests.Bundles;
 

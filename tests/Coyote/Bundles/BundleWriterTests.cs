@@ -1,10 +1,10 @@
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Tests.Matrix;
-using StressMaps.Tests.Reporting;
+using StressMaps.Tests.Exporters;
 
 namespace StressMaps.Tests.Bundles;
 

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Bundles;
 
 namespace StressMaps.Tests.Bundles;

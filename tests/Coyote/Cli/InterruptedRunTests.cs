@@ -5,8 +5,11 @@ namespace StressMaps.Tests.Cli;
 
 public class InterruptedRunTests
 {
-    [Fact]
-    public async Task CtrlCWritesAPartialRunJsonWithTheBundlesFoundSoFar()
+    // Ctrl+C and SIGTERM (what CI runners and 'docker stop' send) stop the same way.
+    [Theory]
+    [InlineData("-INT")]
+    [InlineData("-TERM")]
+    public async Task InterruptWritesAPartialRunJsonWithTheBundlesFoundSoFarAndExitsStoppedEarly(string signal)
     {
         var output = Path.Combine(Path.GetTempPath(), $"stressmaps-interrupted-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -26,7 +29,7 @@ public class InterruptedRunTests
                 seen.AppendLine(line);
                 if (line.Contains("bundle bugs/", StringComparison.Ordinal))
                 {
-                    using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                    using var kill = Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                     kill.WaitForExit();
                     break;
                 }
@@ -36,13 +39,14 @@ public class InterruptedRunTests
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
             await stdout;
 
-            Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}: {seen}{rest}");
+            Assert.True(process.ExitCode == 5, $"exit {process.ExitCode}: {seen}{rest}");
             var run = RunDocumentJson.Deserialize(File.ReadAllText(Path.Combine(output, "run.json")));
             Assert.True(run.Partial);
             Assert.InRange(run.Cells.Count, 1, 6);
             Assert.All(run.Cells, cell => Assert.True(File.Exists(Path.Combine(output, cell.Bundle!)), $"{cell.Bundle} is missing"));
             Assert.Equal("bugs/lost-update.unsafe.bundle.json", run.Cells[0].Bundle);
             Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
+            Assert.Contains("stopped-early", File.ReadAllText(Path.Combine(output, "junit.xml")));
         }
         finally
         {

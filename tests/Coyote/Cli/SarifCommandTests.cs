@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StressMaps.Tests.Reporting.Sarif;
+using StressMaps.Tests.Exporters.Sarif;
 
 namespace StressMaps.Tests.Cli;
 

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Tests.Cli;

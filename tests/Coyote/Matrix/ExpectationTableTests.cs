@@ -1,6 +1,7 @@
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Tests.Matrix;
 
@@ -31,11 +32,11 @@ public class ExpectationTableTests
     public void CellSeedsDifferPerCellAndRepeatPerRunSeed()
     {
         var seeds = ScenarioCatalog.All
-            .SelectMany(scenario => TargetCatalog.BuiltIn.Select(target => CellSeeds.For(42, $"{scenario.Name}.{target.Name}")))
+            .SelectMany(scenario => TargetCatalog.BuiltIn.Select(target => CellSeeds.For(42, new CellId(scenario.Name, target.Name))))
             .ToList();
 
         Assert.Equal(seeds.Count, seeds.Distinct().Count());
-        Assert.Equal(CellSeeds.For(42, "lost-update.locked"), CellSeeds.For(42, "lost-update.locked"));
-        Assert.NotEqual(CellSeeds.For(42, "lost-update.locked"), CellSeeds.For(43, "lost-update.locked"));
+        Assert.Equal(CellSeeds.For(42, new CellId("lost-update", "locked")), CellSeeds.For(42, new CellId("lost-update", "locked")));
+        Assert.NotEqual(CellSeeds.For(42, new CellId("lost-update", "locked")), CellSeeds.For(43, new CellId("lost-update", "locked")));
     }
 }

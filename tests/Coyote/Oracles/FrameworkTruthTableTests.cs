@@ -33,7 +33,7 @@ public class FrameworkTruthTableTests
 
         var verdict = OracleMatrixRunner.RunCell(scenario, target, Options);
 
-        Assert.True(verdict.Matches, $"{verdict.Name}: expected {verdict.Expectation} ({verdict.Reason}), got {verdict.Verdict}: {verdict.Outcome?.BugMessage}");
+        Assert.True(verdict.Matches, $"{verdict.Id}: expected {verdict.Expectation} ({verdict.Reason}), got {verdict.Verdict}: {verdict.Outcome?.BugMessage}");
         if (target.Contract == ThreadSafetyContract.NotThreadSafe && verdict.Expectation == Expectation.BugExpected && scenarioName != "lost-update")
         {
             Assert.StartsWith("Contract violation (not-thread-safe)", verdict.Outcome!.BugMessage);

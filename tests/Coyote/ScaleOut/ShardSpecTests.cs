@@ -53,6 +53,6 @@ public class ShardSpecTests
 
         Assert.Equal(
             ["lost-update.unsafe/0", "lost-update.unsafe/1", "lost-update.locked/0", "lost-update.locked/1"],
-            plan.Select(unit => $"{unit.CellName}/{unit.Slice}"));
+            plan.Select(unit => $"{unit.Cell}/{unit.Slice}"));
     }
 }

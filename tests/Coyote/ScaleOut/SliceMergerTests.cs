@@ -1,3 +1,4 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
 using StressMaps.Harness.RunFiles;
@@ -10,9 +11,9 @@ public class SliceMergerTests
     [Fact]
     public void ACellHasABugIfAnySliceFoundOneAndKeepsTheEarliest()
     {
-        var merged = SliceMerger.Merge([Slice(0, "safe", 100, null, seed: 10), Slice(1, "bug", 7, 7, seed: 11), Slice(2, "bug", 3, 3, seed: 12)]);
+        var merged = SliceMerger.Merge([Slice(0, VerdictKind.Safe, 100, null, seed: 10), Slice(1, VerdictKind.Bug, 7, 7, seed: 11), Slice(2, VerdictKind.Bug, 3, 3, seed: 12)]);
 
-        Assert.Equal(("bug", true, 3, 110), (merged.Verdict, merged.Matches, merged.FirstBugIteration, merged.IterationsExplored));
+        Assert.Equal((VerdictKind.Bug, true, 3, 110), (merged.Verdict, merged.Matches, merged.FirstBugIteration, merged.IterationsExplored));
         Assert.Equal((12u, 300u), (merged.Options.Seed, merged.Options.Iterations));
         Assert.Equal("trace of slice 2", merged.Trace);
         Assert.Equal((null, 3), (merged.Slice, merged.Slices));
@@ -21,9 +22,9 @@ public class SliceMergerTests
     [Fact]
     public void ACellIsSafeOnlyIfEverySliceIsAndItsIterationsAreSummed()
     {
-        var merged = SliceMerger.Merge([Slice(1, "safe", 100, null, seed: 11), Slice(0, "safe", 100, null, seed: 10), Slice(2, "safe", 100, null, seed: 12)]);
+        var merged = SliceMerger.Merge([Slice(1, VerdictKind.Safe, 100, null, seed: 11), Slice(0, VerdictKind.Safe, 100, null, seed: 10), Slice(2, VerdictKind.Safe, 100, null, seed: 12)]);
 
-        Assert.Equal(("safe", false, 300), (merged.Verdict, merged.Matches, merged.IterationsExplored));
+        Assert.Equal((VerdictKind.Safe, false, 300), (merged.Verdict, merged.Matches, merged.IterationsExplored));
         Assert.Equal(10u, merged.Options.Seed);
         Assert.Equal(300 / 3.0, merged.IterationsPerSecond, 6);
     }
@@ -31,7 +32,7 @@ public class SliceMergerTests
     [Fact]
     public void AMissingSliceIsAnError()
     {
-        var error = Assert.Throws<InvalidDataException>(() => SliceMerger.Merge([Slice(0, "safe", 100, null, seed: 10), Slice(2, "safe", 100, null, seed: 12)]));
+        var error = Assert.Throws<InvalidDataException>(() => SliceMerger.Merge([Slice(0, VerdictKind.Safe, 100, null, seed: 10), Slice(2, VerdictKind.Safe, 100, null, seed: 12)]));
 
         Assert.Contains("slices 0 to 2", error.Message);
     }
@@ -45,24 +46,24 @@ public class SliceMergerTests
         var options = units.Select(unit => SliceOptions.For(run, unit)).ToList();
 
         Assert.Equal([4u, 3u, 3u], options.Select(option => option.Iterations));
-        Assert.Equal(CellSeeds.For(5, "lost-update.locked"), options[0].Seed);
+        Assert.Equal(CellSeeds.For(5, new CellId("lost-update", "locked")), options[0].Seed);
         Assert.Equal(3, options.Select(option => option.Seed).Distinct().Count());
     }
 
-    private static CellRecord Slice(int slice, string verdict, int iterations, int? firstBug, uint seed) => new()
+    private static CellRecord Slice(int slice, VerdictKind verdict, int iterations, int? firstBug, uint seed) => new()
     {
         Scenario = "lost-update",
         Map = "locked",
         Expectation = "bug-expected",
         Reason = "read-then-write is two calls",
         Verdict = verdict,
-        Matches = verdict == "bug",
+        Matches = verdict == VerdictKind.Bug,
         Options = new OptionsRecord("portfolio", 100, seed, 2000, null),
         IterationsExplored = iterations,
         FirstBugIteration = firstBug,
         ElapsedSeconds = 1,
         IterationsPerSecond = iterations,
-        Trace = verdict == "bug" ? $"trace of slice {slice}" : null,
+        Trace = verdict == VerdictKind.Bug ? $"trace of slice {slice}" : null,
         Slice = slice,
         Slices = 3,
     };

@@ -17,10 +17,10 @@ public class BugShrinkerTests
     {
         var (scenario, target) = Cells.Find(scenarioName, mapName);
         var verdict = MatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 200));
-        var found = BugBundleFactory.Create(verdict.Name, scenario, target, verdict.Outcome!.ReproducibleTrace!,
-            verdict.Outcome.BugMessage!, verdict.Outcome.BugDetail!, verdict.Options.MaxSteps);
+        var found = BugBundleFactory.Create(verdict.Id.ToString(), new FoundBug(scenario, verdict.Outcome!.ReproducibleTrace!,
+            verdict.Outcome.BugMessage!, verdict.Outcome.BugDetail!), target, verdict.Options.MaxSteps);
 
-        var shrunk = BugShrinker.Shrink(found, target, new ShrinkOptions(Seed: verdict.Options.Seed));
+        var shrunk = BugBundleFactory.Shrink(found, target, new ShrinkOptions(Seed: verdict.Options.Seed));
 
         Assert.InRange(shrunk.Size.Preemptions, 0, 2);
         Assert.InRange(shrunk.Size.Operations, 1, 4);

@@ -1,10 +1,11 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Spectre.Console;
+using StressMaps.Harness.Documents;
 using StressMaps.Cli.Inputs;
+using StressMaps.Cli.Bench;
 using StressMaps.Cli.Output;
 using StressMaps.Harness.Overhead;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Sessions;
 
 namespace StressMaps.Cli.Commands;
 
@@ -20,7 +21,6 @@ namespace StressMaps.Cli.Commands;
 /// </remarks>
 public static class BenchCommand
 {
-    private const string BenchmarkProject = "tools/StressMaps.Benchmarks/StressMaps.Benchmarks.csproj";
     private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead"];
 
     /// <summary>Builds the command.</summary>
@@ -51,7 +51,7 @@ public static class BenchCommand
             parsed.GetValue(quick),
             parsed.GetValue(outOfProcess),
             NameListInput.Resolve(parsed.GetValue(only), Parts, part => part, "part"),
-            parsed.GetValue(output) ?? RunCommand.DefaultOutput));
+            OutputInput.Prepare(parsed, output).Path));
         return command;
     }
 
@@ -61,7 +61,7 @@ public static class BenchCommand
         Directory.CreateDirectory(output);
         console.MarkupLine(Markup.Escape($"cores: {Environment.ProcessorCount}; mode: {(quick ? "quick" : "full")}"));
         var mapParts = parts.Where(part => part != "overhead").ToList();
-        var project = mapParts.Count > 0 ? FindBenchmarkProject() : null;
+        var project = mapParts.Count > 0 ? BenchmarkProject.Find() : null;
 
         var report = "";
         if (parts.Contains("overhead"))
@@ -74,7 +74,7 @@ public static class BenchCommand
 
         if (project is not null)
         {
-            RunBenchmarkProject(project, quick, outOfProcess, mapParts, output);
+            BenchmarkProject.Run(project, quick, outOfProcess, mapParts, output);
             report = File.ReadAllText(Path.Combine(output, "bench-maps.md")) + "\n" + report;
         }
 
@@ -99,51 +99,6 @@ public static class BenchCommand
         finally
         {
             Console.SetOut(console);
-        }
-    }
-
-    private static string FindBenchmarkProject()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, BenchmarkProject);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new UsageException(
-            $"the map benchmarks need the StressMaps source tree ({BenchmarkProject}); run 'stressmaps bench' inside a clone of the repository, or pass '--only overhead'.");
-    }
-
-    private static void RunBenchmarkProject(string project, bool quick, bool outOfProcess, IReadOnlyList<string> parts, string output)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        foreach (var argument in new[] { "run", "-c", "Release", "--project", project, "--", "--output", output, "--only", string.Join(",", parts) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        if (quick)
-        {
-            start.ArgumentList.Add("--quick");
-        }
-
-        if (outOfProcess)
-        {
-            start.ArgumentList.Add("--out-of-process");
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start 'dotnet run' for the benchmarks");
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the benchmark project exited with code {process.ExitCode}; its output is above");
         }
     }
 }

@@ -1,16 +1,13 @@
 using System.CommandLine;
-using System.Diagnostics;
-using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text.Json;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
+using StressMaps.Cli.Output;
 using StressMaps.Harness.Comparison;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Reporting;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Stress;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Commands;
 
@@ -20,9 +17,6 @@ namespace StressMaps.Cli.Commands;
 /// </summary>
 public static class CompareCommand
 {
-    /// <summary>Detection rate the first strategy must reach on every cell for exit code 0.</summary>
-    public const double RequiredDetectionRate = 0.99;
-
     /// <summary>Builds the command.</summary>
     public static Command Create(IAnsiConsole console)
     {
@@ -79,88 +73,19 @@ public static class CompareCommand
                 throw new UsageException("no bug-expected cell in the maps and scenarios chosen; see 'stressmaps run' for the matrix.");
             }
 
-            return Task.FromResult(Execute(console, cells, options, parsed.GetValue(output) ?? RunCommand.DefaultOutput, cancellation));
+            var folder = OutputInput.Prepare(parsed, output);
+            var outcome = CompareSession.Run(cells, options, folder, Console.Error, cancellation);
+            ComparisonTable.Write(console, outcome.Document);
+            console.MarkupLine(Markup.Escape($"Wrote {string.Join(", ", CompareSession.FileNames.SkipLast(1))} and {CompareSession.FileNames[^1]} in {folder.Path}"));
+            foreach (var cell in outcome.Weak)
+            {
+                console.MarkupLine(Markup.Escape(
+                    $"WEAK: {new CellId(cell.Scenario, cell.Map).Display}: {options.Strategies[0]} found the bug in only {cell.Exploration[0].Detected} of {cell.Exploration[0].Trials} seeds within {options.Iterations} iterations."));
+            }
+
+            return Task.FromResult(outcome.ExitCode);
         });
         return command;
-    }
-
-    private static int Execute(
-        IAnsiConsole console,
-        IReadOnlyList<(Harness.Scenarios.Scenario Scenario, Harness.Targets.MapTarget Map)> cells,
-        ComparisonOptions options,
-        string outputFolder,
-        CancellationToken cancellation)
-    {
-        var startedAt = DateTimeOffset.UtcNow;
-        var stopwatch = Stopwatch.StartNew();
-        using var locks = new LockWaitListener();
-        ComparisonRunner.WarmUp(cells[0].Scenario, cells[0].Map, locks);
-        var compared = new List<ComparisonCell>();
-        foreach (var (scenario, map) in cells)
-        {
-            compared.Add(ComparisonRunner.RunCell(scenario, map, options, locks, line => Console.Error.WriteLine($"[{compared.Count + 1}/{cells.Count}] {line}"), cancellation));
-        }
-
-        var document = new ComparisonDocument
-        {
-            ToolVersion = typeof(CompareCommand).Assembly.GetName().Version?.ToString(3) ?? "unknown",
-            CoyoteVersion = typeof(Microsoft.Coyote.Configuration).Assembly.GetName().Version?.ToString(3) ?? "unknown",
-            StartedAt = startedAt,
-            ElapsedSeconds = stopwatch.Elapsed.TotalSeconds,
-            Machine = new MachineRecord(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
-            Strategies = options.Strategies,
-            Seeds = options.Seeds,
-            Iterations = options.Iterations,
-            RunSeed = options.RunSeed,
-            MaxSteps = options.MaxSteps,
-            StressBudget = options.StressTrialBudget is { } budget
-                ? string.Create(CultureInfo.InvariantCulture, $"{budget.TotalSeconds:0.###} s per trial, stopping at the first failing run")
-                : $"over the same wall-clock time as {options.Strategies[0]} exploration took on the cell, cut into as many trials, each stopping at its first failing run",
-            Cells = compared,
-        };
-        AtomicFile.WriteAllText(Path.Combine(outputFolder, "compare.json"), JsonSerializer.Serialize(document, RunDocumentJson.Options));
-        AtomicFile.WriteAllText(Path.Combine(outputFolder, "compare.md"), ComparisonMarkdown.Render(document));
-        AtomicFile.WriteAllText(Path.Combine(outputFolder, "compare.html"), ComparisonHtml.Render(document));
-        WriteTable(console, document);
-        console.MarkupLine(Markup.Escape($"Wrote compare.json, compare.md and compare.html in {outputFolder}"));
-
-        var weak = compared.Where(cell => cell.Exploration[0].DetectionRate < RequiredDetectionRate).ToList();
-        foreach (var cell in weak)
-        {
-            console.MarkupLine(Markup.Escape(
-                $"WEAK: {cell.Scenario} × {cell.Map}: {options.Strategies[0]} found the bug in only {cell.Exploration[0].Detected} of {cell.Exploration[0].Trials} seeds within {options.Iterations} iterations."));
-        }
-
-        return weak.Count > 0 ? ExitCodes.ExpectedBugMissed : ExitCodes.Success;
-    }
-
-    private static void WriteTable(IAnsiConsole console, ComparisonDocument document)
-    {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]exploration against stress[/]");
-        table.AddColumns("cell", "method");
-        foreach (var heading in new[] { "found", "median to bug", "p95 to bug", "median time", "p95 time", "made in all" })
-        {
-            table.AddColumn(new TableColumn(heading).RightAligned());
-        }
-
-        foreach (var cell in document.Cells)
-        {
-            foreach (var summary in cell.Exploration.Append(cell.Stress))
-            {
-                table.AddRow(
-                    Markup.Escape($"{cell.Scenario} × {cell.Map}"),
-                    Markup.Escape(ComparisonMarkdown.MethodName(summary)),
-                    Markup.Escape($"{summary.Detected}/{summary.Trials}"),
-                    Markup.Escape(ComparisonMarkdown.Count(summary.MedianToFirstBug, summary.Unit)),
-                    Markup.Escape(ComparisonMarkdown.Count(summary.P95ToFirstBug, summary.Unit)),
-                    Markup.Escape(ComparisonMarkdown.Seconds(summary.MedianSecondsToFirstBug)),
-                    Markup.Escape(ComparisonMarkdown.Seconds(summary.P95SecondsToFirstBug)),
-                    Markup.Escape(ComparisonMarkdown.Total(summary)));
-            }
-        }
-
-        console.Write(table);
-        console.MarkupLine(Markup.Escape($"Stress: {document.StressBudget}. {document.ElapsedSeconds.ToString("0", CultureInfo.InvariantCulture)} s on {document.Machine.ProcessorCount} cores."));
     }
 
     private static IReadOnlyList<string> ReadStrategies(string[]? typed)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;

@@ -2,13 +2,11 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
-using StressMaps.Cli.ScaleOut;
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Sessions;
 
 namespace StressMaps.Cli.Commands;
 
-/// <summary><c>stressmaps merge</c>: combines the run.json files of a run's shards into one run.json and prints the matrix.</summary>
+/// <summary><c>stressmaps merge</c>: combines the run.json files of a run's shards (<see cref="MergeSession"/>) and prints the matrix.</summary>
 public static class MergeCommand
 {
     /// <summary>Builds the command.</summary>
@@ -25,40 +23,11 @@ public static class MergeCommand
         command.Options.Add(output);
         command.SetAction(parsed =>
         {
-            var shards = (parsed.GetValue(files) ?? []).Select(Read).ToList();
-            RunDocument merged;
-            try
-            {
-                merged = RunMerger.Merge(shards);
-            }
-            catch (InvalidDataException error)
-            {
-                throw new UsageException(error.Message);
-            }
-
-            var runFile = Path.Combine(parsed.GetValue(output) ?? RunCommand.DefaultOutput, "run.json");
-            RunDocumentJson.Write(runFile, merged);
-            MatrixTable.Write(console, merged);
-            console.MarkupLine(Markup.Escape($"Merged {shards.Count} files into {runFile}"));
-            return merged.Partial ? ExitCodes.UsageError : ScaleOutRun.ExitCodeOf(merged);
+            var merged = MergeSession.Merge(parsed.GetValue(files) ?? [], OutputInput.Prepare(parsed, output));
+            MatrixTable.Write(console, merged.Run);
+            console.MarkupLine(Markup.Escape($"Merged {merged.Shards} files into {merged.RunFile}"));
+            return merged.ExitCode;
         });
         return command;
-    }
-
-    private static RunDocument Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"no such file: {path}.");
-        }
-
-        try
-        {
-            return RunDocumentJson.Deserialize(File.ReadAllText(path));
-        }
-        catch (InvalidDataException error)
-        {
-            throw new UsageException($"{path}: {error.Message}");
-        }
     }
 }

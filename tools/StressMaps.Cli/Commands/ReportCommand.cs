@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
-using StressMaps.Cli.Output;
-using StressMaps.Harness.Reporting;
+using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Sessions;
 
 namespace StressMaps.Cli.Commands;
 
@@ -13,7 +13,7 @@ public static class ReportCommand
     public static Command Create(IAnsiConsole console)
     {
         var folder = new Argument<string>("folder") { Description = "The output folder of a run (it holds run.json and bugs/)." };
-        var formats = new ReportFormatInput(["markdown", "html", "junit", "console"]);
+        var formats = new ReportFormatInput([.. ExporterRegistry.RunDefaults, "console"]);
         var command = new Command("report", "Render the reports of a finished run from its run.json and bug bundles.");
         command.Arguments.Add(folder);
         formats.AddTo(command);
@@ -30,7 +30,7 @@ public static class ReportCommand
                 throw new UsageException($"{path}: {error.Message}");
             }
 
-            ReportWriter.Write(console, report.Run, report.Bundles, path, formats.Read(parsed));
+            ExporterRegistry.Export(report, formats.Read(parsed), new ExportTarget(path, Console.Out, Environment.GetEnvironmentVariable));
             return ExitCodes.Success;
         });
         return command;

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Oracles;
+using StressMaps.Harness.Sessions;
 
 namespace StressMaps.Cli.Commands;
 
@@ -14,7 +16,7 @@ public static class TruthTableCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(IAnsiConsole console)
     {
-        var output = OutputInput.Create("Folder for run.json.", Path.Combine(RunCommand.DefaultOutput, "truth-table"));
+        var output = OutputInput.Create("Folder for run.json.", Path.Combine(OutputFolder.Default, "truth-table"));
         var exploration = new ExplorationInputs();
         var command = new Command(
             "truth-table",
@@ -27,15 +29,8 @@ public static class TruthTableCommand
             var options = exploration.Read(parsed);
             var scenarios = FrameworkTruthTable.Scenarios;
             var targets = FrameworkTruthTable.Targets();
-            return Task.FromResult(RunCommand.Execute(
-                console,
-                scenarios.Count * targets.Count,
-                (onCell, token) => OracleMatrixRunner.Run(scenarios, targets, _ => options, onCell, token),
-                options,
-                parsed.GetValue(output) ?? RunCommand.DefaultOutput,
-                bundles: null,
-                ReportFormatInput.RunDefaults,
-                cancellation));
+            var request = new RunRequest(scenarios, targets, options, OutputInput.Prepare(parsed, output)) { JudgedByContracts = true };
+            return Task.FromResult(RunCommand.Execute(console, request, cancellation).ExitCode);
         });
         return command;
     }

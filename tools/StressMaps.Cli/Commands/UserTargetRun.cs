@@ -1,32 +1,27 @@
 using System.CommandLine;
-using Spectre.Console;
 using StressMaps.Cli.Inputs;
-using StressMaps.Cli.Output;
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Generation;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Cli.Commands;
 
 /// <summary>
-/// <c>stressmaps run --type ...</c> (and <c>--generate N</c>): explores the user's types, or the built-in
-/// maps, judged by their contracts, over the dictionary and map catalogs plus generated scenarios.
+/// <c>stressmaps run --type ...</c> (and <c>--generate N</c>): the run request for the user's types, or the
+/// built-in maps, judged by their contracts over the dictionary and map catalogs plus generated scenarios.
 /// </summary>
 internal static class UserTargetRun
 {
-    public static int Execute(
-        IAnsiConsole console,
+    /// <summary>The request, and the scenarios the bug explanations print.</summary>
+    public static (RunRequest Request, IReadOnlyList<Scenario> Scenarios) Plan(
         ParseResult parsed,
         TargetInputs inputs,
         string[]? typedScenarios,
         string[]? typedMaps,
         ExplorationOptions options,
-        string outputFolder,
-        RunCommand.RunExtras extras,
-        CancellationToken cancellation)
+        OutputFolder output)
     {
         var userTargets = inputs.Load(parsed);
         if (userTargets.Count > 0 && typedMaps is { Length: > 0 })
@@ -37,25 +32,17 @@ internal static class UserTargetRun
         var targets = userTargets.Count > 0
             ? userTargets.Select(user => user.Target).ToList()
             : NameListInput.Resolve(typedMaps, TargetCatalog.BuiltIn, map => map.Name, "map");
-        IEnumerable<Scenario> catalog = userTargets.Count > 0
-            ? DictionaryScenarioCatalog.All.Concat(ScenarioCatalog.All).DistinctBy(scenario => scenario.Name)
+        var planned = ContractRunPlan.Scenarios(targets, catalogs: userTargets.Count > 0, inputs.GenerateCount(parsed), options.Seed);
+        var scenarios = NameListInput.Resolve(typedScenarios, planned, scenario => scenario.Name, "scenario");
+        var fieldLevel = parsed.GetValue(inputs.FieldInterleaving)
+            ? userTargets.Where(user => user.IsRewritten).Select(user => user.Target).ToHashSet()
             : [];
-        var offered = targets.Select(TargetCalls.OfferedBy).Aggregate((a, b) => a.Intersect(b).ToList());
-        var scenarios = catalog
-            .Where(scenario => targets.Any(target => OracleExpectations.For(scenario, target).Expectation != Expectation.NotApplicable))
-            .Concat(ScenarioGenerator.Generate(inputs.GenerateCount(parsed), options.Seed, offered))
-            .ToList();
-        scenarios = NameListInput.Resolve(typedScenarios, scenarios, scenario => scenario.Name, "scenario").ToList();
-
-        var fieldLevel = parsed.GetValue(inputs.FieldInterleaving);
-        var rewritten = userTargets.Where(user => user.IsRewritten).Select(user => user.Target).ToHashSet();
-        ExplorationOptions OptionsFor(MapTarget target) =>
-            options with { InterleaveMemoryAccesses = fieldLevel && rewritten.Contains(target) };
+        var optionsFor = ContractRunPlan.OptionsFor(options, fieldLevel);
         foreach (var target in targets)
         {
             Console.Error.WriteLine(
                 $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}" +
-                (OptionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : ""));
+                (optionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : ""));
         }
 
         foreach (var framework in userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe))
@@ -66,24 +53,7 @@ internal static class UserTargetRun
                 "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls.");
         }
 
-        var bugs = new List<CellVerdict>();
-        var exitCode = RunCommand.Execute(
-            console,
-            scenarios.Count * targets.Count,
-            (onCell, token) => OracleMatrixRunner.Run(scenarios, targets, OptionsFor, verdict =>
-            {
-                onCell(verdict);
-                if (verdict.Outcome is { BugFound: true })
-                {
-                    bugs.Add(verdict);
-                }
-            }, token),
-            options,
-            outputFolder,
-            bundles: null, // User-target bugs are not bundled yet: replay would have to reload the user's type.
-            extras.Formats,
-            cancellation);
-        BugExplanations.Write(console, bugs, scenarios);
-        return exitCode;
+        var request = new RunRequest(scenarios, targets, options, output) { JudgedByContracts = true, OptionsFor = optionsFor };
+        return (request, scenarios);
     }
 }

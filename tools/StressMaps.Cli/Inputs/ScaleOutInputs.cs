@@ -46,7 +46,7 @@ public sealed class ScaleOutInputs
         parsed.GetValue(Parallel) != 1 || parsed.GetValue(Shard) is not null || parsed.GetValue(Slices) is not null;
 
     /// <summary>The validated layout; bad values are a <see cref="UsageException"/>.</summary>
-    public ScaleOutRun.Layout Read(ParseResult parsed, ExplorationOptions options)
+    public ScaleOutLayout Read(ParseResult parsed, ExplorationOptions options)
     {
         var workers = parsed.GetValue(Parallel);
         if (workers is < 1 or > MaxWorkers)
@@ -74,6 +74,6 @@ public sealed class ScaleOutInputs
                 $"--slices must be a whole number from 1 to {Math.Min(MaxSlices, options.Iterations)} (at most --iterations); got {slices}.");
         }
 
-        return new ScaleOutRun.Layout(workers, shard, slices);
+        return new ScaleOutLayout(workers, shard, slices, WorkerStart.Create);
     }
 }

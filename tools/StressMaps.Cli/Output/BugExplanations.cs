@@ -19,7 +19,7 @@ public static class BugExplanations
         {
             var scenario = scenarios.First(candidate => candidate.Name == bug.Scenario);
             console.WriteLine();
-            console.MarkupLine($"[bold]why: {Markup.Escape($"{bug.Scenario} × {bug.Map}")}[/] (iteration {bug.Outcome!.FirstBugIteration}, seed {bug.Options.Seed})");
+            console.MarkupLine($"[bold]why: {Markup.Escape(bug.Id.Display)}[/] (iteration {bug.Outcome!.FirstBugIteration}, seed {bug.Options.Seed})");
             if (scenario.Setup.Count > 0)
             {
                 console.WriteLine($"  setup: {string.Join("; ", scenario.Setup)}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Output;
 
@@ -33,18 +34,18 @@ public static class MatrixTable
             $"(each cell's seed is in run.json), max {run.Options.MaxSteps} steps; {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
         console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
 
-        var bugs = run.Cells.Where(cell => cell.Verdict == "bug").ToList();
+        var bugs = run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).ToList();
         if (bugs.Count > 0)
         {
             console.WriteLine();
             var details = new Table().Border(TableBorder.Simple).Title("[bold]bugs found[/]");
             details.AddColumn("cell");
             details.AddColumn(new TableColumn("iteration").RightAligned());
-            details.AddColumn("bug");
+            details.AddColumn(VerdictKind.Bug.Word());
             foreach (var bug in bugs)
             {
                 details.AddRow(
-                    Markup.Escape($"{bug.Scenario} × {bug.Map}"),
+                    Markup.Escape(bug.Id.Display),
                     bug.FirstBugIteration?.ToString(CultureInfo.InvariantCulture) ?? "",
                     (bug.Matches ? "" : "[red]UNEXPECTED[/] ") + Markup.Escape(bug.BugMessage ?? ""));
             }
@@ -52,19 +53,19 @@ public static class MatrixTable
             console.Write(details);
         }
 
-        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: "safe" }))
+        foreach (var missed in run.Cells.Where(cell => cell is { Matches: false, Verdict: VerdictKind.Safe }))
         {
             console.MarkupLine(Markup.Escape(
-                $"MISSED: {missed.Scenario} × {missed.Map}: a bug was expected ({missed.Reason}) but {missed.IterationsExplored} iterations found none."));
+                $"MISSED: {missed.Id.Display}: a bug was expected ({missed.Reason}) but {missed.IterationsExplored} iterations found none."));
         }
     }
 
     private static string Cell(CellRecord? cell) => cell switch
     {
         null => "",
-        { Verdict: "skipped" } => "[grey]n/a[/]",
-        { Verdict: "bug", Matches: true } => "[yellow]BUG[/] ✓",
-        { Verdict: "bug" } => "[red bold]BUG ✗[/]",
+        { Verdict: VerdictKind.Skipped } => "[grey]n/a[/]",
+        { Verdict: VerdictKind.Bug, Matches: true } => "[yellow]BUG[/] ✓",
+        { Verdict: VerdictKind.Bug } => "[red bold]BUG ✗[/]",
         { Matches: true } => "[green]safe[/] ✓",
         _ => "[red bold]safe ✗[/]",
     };

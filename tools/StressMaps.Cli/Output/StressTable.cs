@@ -1,5 +1,8 @@
 using System.Globalization;
 using Spectre.Console;
+using StressMaps.Harness.Matrix;
+using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Stress;
 
 namespace StressMaps.Cli.Output;
@@ -22,13 +25,13 @@ public static class StressTable
         {
             if (cell.Runs == 0)
             {
-                table.AddRow(Markup.Escape($"{cell.Scenario} × {cell.Map}"), "[grey]n/a[/]", "", "", "", "", "", "", "", "", "");
+                table.AddRow(Markup.Escape(new CellId(cell.Scenario, cell.Map).Display), "[grey]n/a[/]", "", "", "", "", "", "", "", "", "");
                 continue;
             }
 
             table.AddRow(
-                Markup.Escape($"{cell.Scenario} × {cell.Map}"),
-                Markup.Escape(cell.Expectation == "bug-expected" ? "bug" : "safe"),
+                Markup.Escape(new CellId(cell.Scenario, cell.Map).Display),
+                Markup.Escape((cell.Expectation == RunDocumentBuilder.ExpectationName(Expectation.BugExpected) ? VerdictKind.Bug : VerdictKind.Safe).Word()),
                 Number(cell.Runs),
                 cell.FailedRuns > 0 ? $"[yellow]{Number(cell.FailedRuns)}[/]" : "0",
                 Number(cell.Exceptions),

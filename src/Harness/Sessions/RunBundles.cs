@@ -1,0 +1,45 @@
+using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Documents;
+using StressMaps.Harness.Matrix;
+using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Harness.Sessions;
+
+/// <summary>The bundles of one run: written as each failing cell lands, then linked from run.json (<paramref name="judged"/>: replayed under the oracles).</summary>
+internal sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyList<MapTarget> maps, OutputFolder output, bool shrink, TextWriter progress, bool judged = false)
+{
+    private readonly Dictionary<string, string> _links = [];
+    private readonly List<BugBundle> _written = [];
+
+    /// <summary>The bundles written so far, in matrix order.</summary>
+    public IReadOnlyList<BugBundle> Written => _written;
+
+    /// <summary>Writes (and shrinks) the bundle of <paramref name="verdict"/> when it found a bug.</summary>
+    public void Write(CellVerdict verdict, CancellationToken cancellation)
+    {
+        if (verdict.Outcome is not { BugFound: true, ReproducibleTrace: not null })
+        {
+            return;
+        }
+
+        // Linked before shrinking starts: a Ctrl+C while shrinking leaves the bundle as found, still listed.
+        var cell = verdict.Id.ToString();
+        _links[cell] = OutputFolder.BundleLink(cell);
+        var scenario = scenarios.First(s => s.Name == verdict.Scenario);
+        var map = maps.First(m => m.Name == verdict.Map);
+        if (BundleWriter.WriteFor(verdict, scenario, map, output.Path, shrink, cancellation, judged) is { Bundle: var bundle })
+        {
+            _written.Add(bundle);
+            progress.WriteLine($"        bundle {_links[cell]}{ShrinkText.Of(bundle.Shrinking)}");
+        }
+    }
+
+    /// <summary>The run document with each failing cell pointing at its bundle.</summary>
+    public RunDocument Link(RunDocument run) => run with
+    {
+        Cells = run.Cells.Select(cell => _links.TryGetValue(cell.Id.ToString(), out var link) ? cell with { Bundle = link } : cell).ToList(),
+    };
+}

@@ -1,0 +1,44 @@
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exporters;
+using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
+
+namespace StressMaps.Harness.Sessions;
+
+/// <summary>A validated run: which cells, how to explore them, where to write, and how to spread the work.</summary>
+/// <param name="Scenarios">The scenarios, in matrix order.</param>
+/// <param name="Targets">The maps or user targets, in matrix order.</param>
+/// <param name="Options">The run's exploration options (each cell derives its own seed).</param>
+/// <param name="Output">The checked output folder (<see cref="Documents.OutputFolder.Prepare"/>).</param>
+public sealed record RunRequest(
+    IReadOnlyList<Scenario> Scenarios,
+    IReadOnlyList<MapTarget> Targets,
+    ExplorationOptions Options,
+    Documents.OutputFolder Output)
+{
+    /// <summary>Shrink each bug before bundling it.</summary>
+    public bool Shrink { get; init; } = true;
+
+    /// <summary>The report formats to write (<see cref="ExporterRegistry.Formats"/>).</summary>
+    public IReadOnlyList<string> Formats { get; init; } = ExporterRegistry.RunDefaults;
+
+    /// <summary>
+    /// Judge each cell by its target's declared contract (user targets, generated scenarios) instead of the
+    /// built-in expectation table. Such cells are not bundled yet: replay would have to reload the user's type.
+    /// </summary>
+    public bool JudgedByContracts { get; init; }
+
+    /// <summary>
+    /// Bundle the bugs of cells judged by contracts too (the test library does): each schedule is then
+    /// explored with its journal, so the bundle's replay under the oracles draws the interleaving. Such
+    /// bundles are not shrunk (the shrinker runs scenarios without the oracles).
+    /// </summary>
+    public bool BundleJudged { get; init; }
+
+    /// <summary>The options of one target (field-level interleaving for rewritten user code); null: <see cref="Options"/> for all.</summary>
+    public Func<MapTarget, ExplorationOptions>? OptionsFor { get; init; }
+
+    /// <summary>How the built-in matrix is cut and spread over processes and shards; null explores whole cells here.</summary>
+    public ScaleOutLayout? ScaleOut { get; init; }
+}
