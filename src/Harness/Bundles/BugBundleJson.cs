@@ -20,8 +20,12 @@ public static class BugBundleJson
     /// <summary>The bundle as JSON text.</summary>
     public static string Serialize(BugBundle bundle) => JsonSerializer.Serialize(bundle, Options);
 
-    /// <summary>Writes the bundle to <paramref name="path"/> atomically.</summary>
-    public static void Write(string path, BugBundle bundle) => AtomicFile.WriteAllText(path, Serialize(bundle));
+    /// <summary>Writes the bundle to <paramref name="path"/> atomically, and its trace beside it for <c>dotnet coyote replay</c>.</summary>
+    public static void Write(string path, BugBundle bundle)
+    {
+        AtomicFile.WriteAllText(path, Serialize(bundle));
+        CoyoteTraceFile.WriteBeside(path, bundle);
+    }
 
     /// <summary>Reads the bundle at <paramref name="path"/>; throws <see cref="InvalidDataException"/> with one clear line when it is not a usable bundle.</summary>
     public static BugBundle Read(string path)

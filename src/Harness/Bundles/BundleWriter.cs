@@ -1,5 +1,6 @@
 using StressMaps.Harness.Documents;
 using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Replay;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Shrinking;
 using StressMaps.Harness.Targets;
@@ -12,7 +13,8 @@ public static class BundleWriter
     /// <summary>
     /// Writes the bundle of <paramref name="verdict"/> when it found a bug; returns it, or null when
     /// the cell found none. When <paramref name="cancellation"/> fires while shrinking, the bug is
-    /// kept as found; the caller stops at its next check of the token.
+    /// kept as found; the caller stops at its next check of the token. A <paramref name="judged"/> cell
+    /// (explored under the target's oracles) is replayed under them for its interleaving.
     /// </summary>
     public static (BugBundle Bundle, string RelativePath)? WriteFor(
         CellVerdict verdict,
@@ -20,7 +22,8 @@ public static class BundleWriter
         MapTarget target,
         string outputFolder,
         bool shrink,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        bool judged = false)
     {
         if (verdict.Outcome is not { BugFound: true, ReproducibleTrace: { } trace } outcome)
         {
@@ -29,9 +32,10 @@ public static class BundleWriter
 
         var cell = verdict.Id.ToString();
         var message = outcome.BugMessage ?? "(no message)";
+        var bug = new FoundBug(scenario, trace, message, outcome.BugDetail ?? message);
+        var replay = judged ? TraceReplay.Run(scenario, target, trace, verdict.Options, judged: true) : null;
         var bundle = BugBundleFactory.Create(
-            cell, new FoundBug(scenario, trace, message, outcome.BugDetail ?? message), target, verdict.Options.MaxSteps,
-            interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
+            cell, bug, target, verdict.Options.MaxSteps, replay: replay, interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
         var path = SafeFileName.InFolder(Path.Combine(outputFolder, OutputFolder.BugsFolder), OutputFolder.BundleFileName(cell));
         BugBundleJson.Write(path, bundle);
         if (shrink)

@@ -87,6 +87,7 @@ public sealed class OutputFolder
         var bugs = File(BugsFolder);
         var stale = runFiles.Select(File).Where(System.IO.File.Exists)
             .Concat(Directory.Exists(bugs) ? Directory.EnumerateFiles(bugs, "*" + BundleSuffix) : [])
+            .Concat(Directory.Exists(bugs) ? Directory.EnumerateFiles(bugs, "*.trace") : []) // each bundle's trace for dotnet coyote replay
             .ToList();
         try
         {

@@ -9,6 +9,7 @@ public static class ExporterRegistry
         new MarkdownExporter(),
         new HtmlExporter(),
         new JUnitExporter(),
+        new Sarif.SarifExporter(),
         new ConsoleExporter(),
         new GitHubExporter(),
     ];
@@ -16,15 +17,15 @@ public static class ExporterRegistry
     /// <summary>Every format's name.</summary>
     public static IReadOnlyList<string> Formats { get; } = All.Select(exporter => exporter.Format).ToList();
 
-    /// <summary>What <c>run</c> writes by default: every file format (GitHub's joins under <c>GITHUB_ACTIONS=true</c>).</summary>
-    public static IReadOnlyList<string> RunDefaults { get; } = All.OfType<FileExporter>().Select(exporter => exporter.Format).ToList();
+    /// <summary>What <c>run</c> writes by default: every file format but SARIF (GitHub's and SARIF join under <c>GITHUB_ACTIONS=true</c>).</summary>
+    public static IReadOnlyList<string> RunDefaults { get; } = All.OfType<FileExporter>().Select(exporter => exporter.Format).Where(format => format != "sarif").ToList();
 
     /// <summary>The files the file formats write, which a run owns in its folder.</summary>
     public static IReadOnlyList<string> FileNames { get; } = All.OfType<FileExporter>().Select(exporter => exporter.FileName).ToList();
 
-    /// <summary>The formats asked for when none is named: <paramref name="defaults"/>, plus GitHub's when the environment enables it.</summary>
+    /// <summary>The formats asked for when none is named: <paramref name="defaults"/>, plus GitHub's and SARIF (for code scanning) when the environment enables them.</summary>
     public static IReadOnlyList<string> DefaultsFor(IReadOnlyList<string> defaults, Func<string, string?> environment) =>
-        GitHubReport.IsEnvironmentallyEnabled(environment) && !defaults.Contains("github") ? [.. defaults, "github"] : defaults;
+        GitHubReport.IsEnvironmentallyEnabled(environment) ? [.. defaults.Union(["github", "sarif"])] : defaults;
 
     /// <summary>Exports <paramref name="report"/> in each of <paramref name="formats"/>, in registry order.</summary>
     public static void Export(RunReport report, IReadOnlyList<string> formats, ExportTarget target)

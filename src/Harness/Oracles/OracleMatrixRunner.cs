@@ -22,7 +22,10 @@ public static class OracleMatrixRunner
         CancellationToken cancellation = default) =>
         MatrixRunner.RunEach(scenarios, targets, (scenario, target) => RunCell(scenario, target, optionsFor(target)), onCell, cancellation);
 
-    /// <summary>Explores one cell with the cell's own seed.</summary>
+    /// <summary>
+    /// Explores one cell with the cell's own seed. Every schedule records its interleaving (see <see cref="TestOf(Scenario, MapTarget, JournalSink)"/>),
+    /// so a journaled replay of its trace (for a bundle) takes the same steps even when field accesses are scheduling points.
+    /// </summary>
     public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);

@@ -21,20 +21,21 @@ public static class TraceReplay
     /// <summary>
     /// Replays <paramref name="trace"/>. <paramref name="maxSteps"/> is restored because Coyote does
     /// not keep it in the trace; with <paramref name="verbose"/> Coyote's log is captured, which is the
-    /// only place it says why a trace diverged.
+    /// only place it says why a trace diverged. With <paramref name="judged"/> the scenario runs under the
+    /// target's oracles (linearizability or its contract), as user targets are explored.
     /// </summary>
-    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false) =>
-        Run(scenario, target, trace, new ExplorationOptions(MaxSteps: maxSteps), verbose);
+    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false, bool judged = false) =>
+        Run(scenario, target, trace, new ExplorationOptions(MaxSteps: maxSteps), verbose, judged);
 
     /// <summary>
     /// Replays <paramref name="trace"/> with the settings of <paramref name="options"/> that Coyote does not keep
     /// in a trace (the step bound, whether field accesses are scheduling points).
     /// </summary>
-    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, ExplorationOptions options, bool verbose = false)
+    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, ExplorationOptions options, bool verbose = false, bool judged = false)
     {
-        if (target.Origin is not null)
+        if (target.Origin is not null || judged)
         {
-            // A user's type replays through the very test its exploration ran (see JournalSink).
+            // A user's type (or a cell judged by the oracles) replays through the very test its exploration ran (see JournalSink).
             var journals = new JournalSink();
             return Replay(OracleMatrixRunner.TestOf(scenario, target, journals), () => journals.Last, trace, options, verbose);
         }

@@ -29,6 +29,13 @@ public sealed record RunRequest(
     /// </summary>
     public bool JudgedByContracts { get; init; }
 
+    /// <summary>
+    /// Bundle the bugs of cells judged by contracts too (the test library does): each schedule is then
+    /// explored with its journal, so the bundle's replay under the oracles draws the interleaving. Such
+    /// bundles are not shrunk (the shrinker runs scenarios without the oracles).
+    /// </summary>
+    public bool BundleJudged { get; init; }
+
     /// <summary>The options of one target (field-level interleaving for rewritten user code); null: <see cref="Options"/> for all.</summary>
     public Func<MapTarget, ExplorationOptions>? OptionsFor { get; init; }
 

@@ -44,9 +44,9 @@ public static class RunSession
         var stopwatch = Stopwatch.StartNew();
         var total = request.Scenarios.Count * request.Targets.Count;
         var verdicts = new List<CellVerdict>();
-        var bundles = request.JudgedByContracts
+        var bundles = request.JudgedByContracts && !request.BundleJudged
             ? null
-            : new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink, output.Progress);
+            : new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink && !request.JudgedByContracts, output.Progress, request.JudgedByContracts);
         void OnCell(CellVerdict verdict)
         {
             verdicts.Add(verdict);

@@ -52,6 +52,21 @@ public static class UserTargetLoader
         return new UserTarget(target with { Uncontrolled = uncontrolled, Origin = origin }, type, rewritten);
     }
 
+    /// <summary>
+    /// <paramref name="type"/>, already loaded by the caller (a user's test that names it), as a target
+    /// under <paramref name="contract"/>. Its assembly must have been rewritten at build; an open generic is
+    /// closed over <c>&lt;string, int&gt;</c>. Throws <see cref="TargetRejectedException"/> for what cannot be explored.
+    /// </summary>
+    public static UserTarget FromType(Type type, ThreadSafetyContract contract)
+    {
+        var closed = Close(type);
+        var rewritten = RewritingGuard.IsRewritten(closed.Assembly);
+        var fullName = (closed.IsGenericType ? closed.GetGenericTypeDefinition() : closed).FullName;
+        var where = Path.GetFileName(closed.Assembly.Location);
+        var summary = rewritten ? $"{fullName} from {where}, rewritten at build" : $"{fullName} from {where}, not rewritten";
+        return new UserTarget(new MapTarget(ReadableName(closed), summary, contract, Factory(closed)), closed, rewritten);
+    }
+
     private static Assembly LoadRewritten(string path, out string folder)
     {
         if (!File.Exists(path))

@@ -21,8 +21,10 @@ public class BundleWriterTests
         {
             var written = BundleWriter.WriteFor(verdict, scenario, target, output, shrink: false);
 
-            var file = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(output)!, "*", SearchOption.AllDirectories));
-            Assert.Equal(Path.Combine(Path.GetFullPath(output), "bugs"), Path.GetDirectoryName(file));
+            // The bundle and its Coyote trace, both inside bugs/.
+            var files = Directory.GetFiles(Path.GetDirectoryName(output)!, "*", SearchOption.AllDirectories).Order().ToList();
+            Assert.Equal(["escaped.locked.bundle.json", "escaped.locked.trace"], files.Select(Path.GetFileName));
+            Assert.All(files, file => Assert.Equal(Path.Combine(Path.GetFullPath(output), "bugs"), Path.GetDirectoryName(file)));
             Assert.Equal("bugs/escaped.locked.bundle.json", written!.Value.RelativePath);
         }
         finally

@@ -31,13 +31,19 @@ public static class CliProcess
             start.ArgumentList.Add(argument);
         }
 
+        return Capture(start);
+    }
+
+    /// <summary>Starts <paramref name="start"/> (its output redirected), waits at most 3 minutes, and returns what it printed.</summary>
+    public static Result Capture(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"stressmaps {string.Join(' ', arguments)} did not finish in 3 minutes");
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in 3 minutes");
         }
 
         return new Result(process.ExitCode, output.Result, error.Result);

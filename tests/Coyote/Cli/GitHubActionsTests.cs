@@ -5,7 +5,7 @@ namespace StressMaps.Tests.Cli;
 public class GitHubActionsTests
 {
     [Fact]
-    public async Task UnderGitHubActionsRunWritesTheStepSummaryAndAnnotations()
+    public async Task UnderGitHubActionsRunWritesTheStepSummaryAnnotationsAndSarif()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-gha-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -29,6 +29,7 @@ public class GitHubActionsTests
             Assert.Contains("# StressMaps verdict matrix", File.ReadAllText(summary));
             Assert.Contains("## lost-update.locked", File.ReadAllText(summary));
             Assert.Contains("::notice title=StressMaps lost-update × locked::expected bug: Final check failed", await output);
+            Assert.Contains("\"ruleId\": \"final-check\"", File.ReadAllText(Path.Combine(folder, "out", "results.sarif")));
         }
         finally
         {

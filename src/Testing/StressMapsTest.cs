@@ -1,0 +1,63 @@
+using StressMaps.Harness.Documents;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Targets;
+using StressMaps.Harness.UserTargets;
+
+namespace StressMaps.Testing;
+
+/// <summary>
+/// Explores one of your types for concurrency bugs from a test, with the CLI's scenarios, oracles and
+/// contracts: <c>StressMapsTest.Explore&lt;MyMap&gt;().AssertNoBug();</c>. The type is a public class with a
+/// public parameterless constructor implementing <c>IDictionary&lt;TKey,TValue&gt;</c> or
+/// <c>StressMaps.Maps.IMap&lt;TKey,TValue&gt;</c>; an open generic is closed over <c>&lt;string, int&gt;</c>.
+/// </summary>
+public static class StressMapsTest
+{
+    /// <summary>Explores <typeparamref name="TMap"/> under <paramref name="options"/> (the CLI's defaults when null).</summary>
+    public static StressMapsResult Explore<TMap>(StressMapsOptions? options = null) => Explore(typeof(TMap), options);
+
+    /// <summary>Explores <paramref name="mapType"/> under <paramref name="options"/> (the CLI's defaults when null).</summary>
+    /// <exception cref="ArgumentException">The options name an unknown contract, strategy or scenario, or the type cannot be explored.</exception>
+    /// <exception cref="InvalidOperationException">The type's assembly was not rewritten at build.</exception>
+    public static StressMapsResult Explore(Type mapType, StressMapsOptions? options = null)
+    {
+        options ??= new StressMapsOptions();
+        var contract = ContractNames.Parse(options.Contract)
+            ?? throw new ArgumentException($"unknown contract '{options.Contract}'; expected one of {string.Join(", ", ContractNames.All)}.", nameof(options));
+        if (!StrategyName.All.Contains(options.Strategy))
+        {
+            throw new ArgumentException($"unknown strategy '{options.Strategy}'; expected one of {string.Join(", ", StrategyName.All)}.", nameof(options));
+        }
+
+        UserTarget user;
+        try
+        {
+            user = UserTargetLoader.FromType(mapType, contract);
+        }
+        catch (TargetRejectedException rejected)
+        {
+            throw new ArgumentException(rejected.Message, nameof(mapType));
+        }
+
+        if (!user.IsRewritten)
+        {
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(user.Type.Assembly.Location)} is not rewritten for Coyote: the StressMaps.Testing package rewrites " +
+                "the test project's output after build; reference the package from the test project and build it (StressMapsRewrite must not be false).");
+        }
+
+        var exploration = options.ToExploration(user.IsRewritten);
+        var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, SafeFileName.From(user.Target.Name))));
+        var request = new RunRequest(TestScenarios.For(user.Target, options), [user.Target], exploration, folder)
+        {
+            JudgedByContracts = true,
+            BundleJudged = true,
+            Shrink = false,
+            Formats = ["markdown"],
+        };
+        var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));
+        var cells = outcome.Run.Cells.Select(cell => CellResult.Of(cell, outcome.Bundles.FirstOrDefault(bundle => bundle.Cell == cell.Id.ToString()), folder.Path)).ToList();
+        return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, outcome.RunFile);
+    }
+}
