@@ -24,11 +24,11 @@ public static class PairedRatios
         var baseline = OperationsOf(dictionary);
 
         var ratios = new List<PairedRatio>();
-        void Add(string subject, Dictionary<string, Action> operations)
+        void Add(string subject, Dictionary<string, Action> operations, Func<string, string>? column = null)
         {
             foreach (var (operation, run) in operations)
             {
-                ratios.Add(new PairedRatio(subject, operation, MedianRatio(baseline[operation], run, rounds)));
+                ratios.Add(new PairedRatio(subject, column?.Invoke(operation) ?? operation, MedianRatio(baseline[operation], run, rounds)));
             }
         }
 
@@ -45,6 +45,10 @@ public static class PairedRatios
             var map = new MapVariantBenchmarks { Variant = variant.Name };
             map.Fill();
             Add(variant.Name, OperationsOf(map));
+            if (ConcreteReads.OperationsOf(variant.Name) is { } concrete)
+            {
+                Add(variant.Name, concrete.ToDictionary(read => read.Key, read => (Action)(() => read.Value())), Operations.Concrete);
+            }
         }
 
         return ratios;
