@@ -74,11 +74,28 @@ public class MarkdownReportTests
         var table = InCulture(culture, () => MarkdownReport.Paired(ratios));
 
         Assert.Equal(
-            "| map | get-hit | get-miss | set | snapshot | enumerate |\n" +
-            "| --- | ---: | ---: | ---: | ---: | ---: |\n" +
-            "| dictionary | 1.00 | n/a | n/a | n/a | n/a |\n" +
-            "| locked | 1.39 | n/a | n/a | n/a | n/a |\n",
+            "| map | get-hit | get-miss | set | snapshot | enumerate | get-hit (concrete) | get-miss (concrete) |\n" +
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n" +
+            "| dictionary | 1.00 | n/a | n/a | n/a | n/a | n/a | n/a |\n" +
+            "| locked | 1.39 | n/a | n/a | n/a | n/a | n/a | n/a |\n",
             table);
+    }
+
+    [Fact]
+    public void ThePairedTableShowsConcreteReadsInTheirOwnColumnsBesideTheInterfaceOnes()
+    {
+        PairedRatio[] ratios =
+        [
+            new("cow", "get-hit", 2.21),
+            new("cow", "get-miss", 1.80),
+            new("cow", Operations.Concrete("get-hit"), 1.12),
+            new("cow", Operations.Concrete("get-miss"), 1.05),
+        ];
+
+        var lines = MarkdownReport.Paired(ratios).Split('\n');
+
+        Assert.Equal("| map | get-hit | get-miss | set | snapshot | enumerate | get-hit (concrete) | get-miss (concrete) |", lines[0]);
+        Assert.Equal("| cow | 2.21 | 1.80 | n/a | n/a | n/a | 1.12 | 1.05 |", lines[2]);
     }
 
     [Theory]

@@ -14,6 +14,8 @@ namespace StressMaps.Benchmarks.Single;
 /// </summary>
 public static class PairedRatios
 {
+    private const int WarmUpMilliseconds = 300;
+
     /// <summary>Measures every operation of every map and baseline, <paramref name="rounds"/> rounds each.</summary>
     public static IReadOnlyList<PairedRatio> Measure(int rounds)
     {
@@ -24,11 +26,11 @@ public static class PairedRatios
         var baseline = OperationsOf(dictionary);
 
         var ratios = new List<PairedRatio>();
-        void Add(string subject, Dictionary<string, Action> operations)
+        void Add(string subject, Dictionary<string, Action> operations, Func<string, string>? column = null)
         {
             foreach (var (operation, run) in operations)
             {
-                ratios.Add(new PairedRatio(subject, operation, MedianRatio(baseline[operation], run, rounds)));
+                ratios.Add(new PairedRatio(subject, column?.Invoke(operation) ?? operation, MedianRatio(baseline[operation], run, rounds)));
             }
         }
 
@@ -45,6 +47,10 @@ public static class PairedRatios
             var map = new MapVariantBenchmarks { Variant = variant.Name };
             map.Fill();
             Add(variant.Name, OperationsOf(map));
+            if (ConcreteReads.OperationsOf(variant.Name) is { } concrete)
+            {
+                Add(variant.Name, concrete.ToDictionary(read => read.Key, read => (Action)(() => read.Value())), Operations.Concrete);
+            }
         }
 
         return ratios;
@@ -53,8 +59,11 @@ public static class PairedRatios
     /// <summary>The median over <paramref name="rounds"/> of subject time over baseline time, each timed back to back.</summary>
     public static double MedianRatio(Action baseline, Action subject, int rounds)
     {
-        // Warm-up: both reach the JIT's optimised tier before anything is timed.
-        for (var i = 0; i < 50; i++)
+        // Warm-up: both reach the JIT's optimised tier before anything is timed. Tiered compilation
+        // counts calls only after 100 ms without new JIT work, then needs 30 calls and a background
+        // compile: a fixed 50 calls (about 2 ms) left new methods in tier 0. So warm by time.
+        var warmUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency * WarmUpMilliseconds / 1000;
+        while (Stopwatch.GetTimestamp() < warmUntil)
         {
             baseline();
             subject();
