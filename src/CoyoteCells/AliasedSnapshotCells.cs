@@ -36,4 +36,8 @@ public static class AliasedSnapshotCells
     /// <summary>aliased-snapshot on unlocked-clone.</summary>
     [Test]
     public static Task AliasedSnapshot_UnlockedClone() => BuiltInCell.Run();
+
+    /// <summary>aliased-snapshot on cow.</summary>
+    [Test]
+    public static Task AliasedSnapshot_Cow() => BuiltInCell.Run();
 }

@@ -32,4 +32,8 @@ public static class AtomicUpdateCells
     /// <summary>atomic-update on unlocked-clone.</summary>
     [Test]
     public static Task AtomicUpdate_UnlockedClone() => BuiltInCell.Run();
+
+    /// <summary>atomic-update on cow.</summary>
+    [Test]
+    public static Task AtomicUpdate_Cow() => BuiltInCell.Run();
 }

@@ -36,4 +36,8 @@ public static class LostUpdateCells
     /// <summary>lost-update on unlocked-clone.</summary>
     [Test]
     public static Task LostUpdate_UnlockedClone() => BuiltInCell.Run();
+
+    /// <summary>lost-update on cow.</summary>
+    [Test]
+    public static Task LostUpdate_Cow() => BuiltInCell.Run();
 }

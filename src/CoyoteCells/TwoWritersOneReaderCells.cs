@@ -36,4 +36,8 @@ public static class TwoWritersOneReaderCells
     /// <summary>two-writers-one-reader on unlocked-clone.</summary>
     [Test]
     public static Task TwoWritersOneReader_UnlockedClone() => BuiltInCell.Run();
+
+    /// <summary>two-writers-one-reader on cow.</summary>
+    [Test]
+    public static Task TwoWritersOneReader_Cow() => BuiltInCell.Run();
 }

@@ -36,4 +36,8 @@ public static class WriterVsReaderCells
     /// <summary>writer-vs-reader on unlocked-clone.</summary>
     [Test]
     public static Task WriterVsReader_UnlockedClone() => BuiltInCell.Run();
+
+    /// <summary>writer-vs-reader on cow.</summary>
+    [Test]
+    public static Task WriterVsReader_Cow() => BuiltInCell.Run();
 }

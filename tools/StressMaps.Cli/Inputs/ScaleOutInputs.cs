@@ -48,12 +48,17 @@ public sealed class ScaleOutInputs
     public bool IsUsed(ParseResult parsed) =>
         parsed.GetResult(Parallel) is { Implicit: false } || parsed.GetValue(Shard) is not null || parsed.GetValue(Slices) is not null;
 
-    /// <summary>The validated layout; bad values are a <see cref="UsageException"/>.</summary>
-    public ScaleOutLayout Read(ParseResult parsed, ExplorationOptions options)
+    /// <summary>
+    /// The validated layout, or null for an exhaustive search, which runs in this process (the default
+    /// --parallel does not apply to it); bad values are a <see cref="UsageException"/>.
+    /// </summary>
+    public ScaleOutLayout? Read(ParseResult parsed, ExplorationOptions options)
     {
         if (options.Strategy == StrategyName.Exhaustive)
         {
-            throw new UsageException("--exhaustive runs each cell's search in one process; leave out --parallel, --shard and --slices.");
+            return IsUsed(parsed)
+                ? throw new UsageException("--exhaustive runs each cell's search in one process; leave out --parallel, --shard and --slices.")
+                : null;
         }
 
         var workers = parsed.GetValue(Parallel);
