@@ -40,11 +40,8 @@ public static class PairedPrimitiveCosts
         string subject, string operation, Func<int> baseline, Func<int> map, string? primitiveName, Func<int>? primitive, int rounds)
     {
         Func<int>[] parts = [baseline, map, primitive ?? (static () => 0)];
-        for (var i = 0; i < 50; i++)
-        {
-            // Warm-up: every part reaches the JIT's optimised tier before anything is timed.
-            Array.ForEach(parts, part => part());
-        }
+        // Every part reaches the JIT's optimised tier before anything is timed.
+        JitWarmUp.Run([.. parts.Select(part => (Action)(() => part()))]);
 
         var primitiveNs = new double[rounds];
         var extraNs = new double[rounds];

@@ -14,8 +14,6 @@ namespace StressMaps.Benchmarks.Single;
 /// </summary>
 public static class PairedRatios
 {
-    private const int WarmUpMilliseconds = 300;
-
     /// <summary>Measures every operation of every map and baseline, <paramref name="rounds"/> rounds each.</summary>
     public static IReadOnlyList<PairedRatio> Measure(int rounds)
     {
@@ -59,15 +57,7 @@ public static class PairedRatios
     /// <summary>The median over <paramref name="rounds"/> of subject time over baseline time, each timed back to back.</summary>
     public static double MedianRatio(Action baseline, Action subject, int rounds)
     {
-        // Warm-up: both reach the JIT's optimised tier before anything is timed. Tiered compilation
-        // counts calls only after 100 ms without new JIT work, then needs 30 calls and a background
-        // compile: a fixed 50 calls (about 2 ms) left new methods in tier 0. So warm by time.
-        var warmUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency * WarmUpMilliseconds / 1000;
-        while (Stopwatch.GetTimestamp() < warmUntil)
-        {
-            baseline();
-            subject();
-        }
+        JitWarmUp.Run(baseline, subject);
 
         var ratios = new double[rounds];
         for (var round = 0; round < rounds; round++)
