@@ -38,13 +38,19 @@ public static class StatusBoard
     /// <summary>Enters a phase; <paramref name="watched"/> when it runs the user's code (the hang watchdog applies).</summary>
     public static void Phase(string text, bool watched)
     {
-        if (_view is not { } view)
+        if (_view is null)
         {
             return;
         }
 
         lock (Gate)
         {
+            // Read again under the gate: Detach disposes the view under it.
+            if (_view is not { } view)
+            {
+                return;
+            }
+
             for (var slot = 0; slot < StatusLayout.SlotCount; slot++)
             {
                 view.Write(StatusLayout.Slot(slot), 0L);
@@ -63,7 +69,7 @@ public static class StatusBoard
     /// </summary>
     public static int Begin(object operation)
     {
-        if (_view is not { } view)
+        if (_view is null)
         {
             return -1;
         }
@@ -71,6 +77,11 @@ public static class StatusBoard
         var text = operation.ToString() ?? "";
         lock (Gate)
         {
+            if (_view is not { } view)
+            {
+                return -1;
+            }
+
             var slot = FreeSlot(view);
             view.Write(StatusLayout.Slot(slot), ++_sequence);
             WriteText(view, StatusLayout.Slot(slot) + 8, StatusLayout.SlotBytes, text);
@@ -82,14 +93,14 @@ public static class StatusBoard
     /// <summary>What the board says now (empty when detached): the worker reads it to name an operation that never returned.</summary>
     public static StatusReading Read()
     {
-        if (_view is not { } view)
-        {
-            return StatusReading.Empty;
-        }
-
         var bytes = new byte[StatusLayout.Size];
         lock (Gate)
         {
+            if (_view is not { } view)
+            {
+                return StatusReading.Empty;
+            }
+
             view.ReadArray(0, bytes, 0, bytes.Length);
         }
 
@@ -99,13 +110,18 @@ public static class StatusBoard
     /// <summary>The operation in <paramref name="slot"/> returned (or threw).</summary>
     public static void End(int slot)
     {
-        if (_view is not { } view || slot < 0)
+        if (_view is null || slot < 0)
         {
             return;
         }
 
         lock (Gate)
         {
+            if (_view is not { } view)
+            {
+                return;
+            }
+
             view.Write(StatusLayout.Slot(slot), 0L);
             Bump(view);
         }

@@ -3,6 +3,14 @@ using StressMaps.Status;
 
 namespace StressMaps.Tests.Watchdog;
 
+/// <summary>
+/// The board is process-wide: while a test attaches it, every user call of every other test would be
+/// marked on it. So these tests run alone, after the parallel ones.
+/// </summary>
+[CollectionDefinition(nameof(StatusBoardTests), DisableParallelization = true)]
+public sealed class StatusBoardCollection;
+
+[Collection(nameof(StatusBoardTests))]
 public class StatusBoardTests
 {
     [Fact]
