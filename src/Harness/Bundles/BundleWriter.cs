@@ -36,7 +36,7 @@ public static class BundleWriter
         var replay = judged ? TraceReplay.Run(scenario, target, trace, verdict.Options, judged: true) : null;
         var bundle = BugBundleFactory.Create(
             cell, bug, target, verdict.Options.MaxSteps, replay: replay, interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
-        var path = SafeFileName.InFolder(Path.Combine(outputFolder, OutputFolder.BugsFolder), OutputFolder.BundleFileName(cell));
+        var path = OutputFolder.BundlePath(outputFolder, cell);
         BugBundleJson.Write(path, bundle);
         if (shrink)
         {

@@ -74,8 +74,8 @@ public sealed class OutputFolder
     /// <summary>A bundle's path relative to the folder, as run.json links it: <c>bugs/&lt;cell&gt;.bundle.json</c>.</summary>
     public static string BundleLink(string cell) => $"{BugsFolder}/{BundleFileName(cell)}";
 
-    /// <summary>A bundle's full path in the folder; never outside <see cref="BugsFolder"/>.</summary>
-    public string BundlePath(string cell) => SafeFileName.InFolder(File(BugsFolder), BundleFileName(cell));
+    /// <summary>A bundle's full path in the output folder <paramref name="folder"/>; never outside its <see cref="BugsFolder"/>.</summary>
+    public static string BundlePath(string folder, string cell) => SafeFileName.InFolder(System.IO.Path.Combine(folder, BugsFolder), BundleFileName(cell));
 
     /// <summary>
     /// Makes the folder the run's own: removes <paramref name="runFiles"/> and every bundle an earlier run

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Exporters;
 using StressMaps.Harness.ScaleOut;
@@ -10,12 +11,12 @@ namespace StressMaps.Harness.Sessions;
 /// <param name="Scenarios">The scenarios, in matrix order.</param>
 /// <param name="Targets">The maps or user targets, in matrix order.</param>
 /// <param name="Options">The run's exploration options (each cell derives its own seed).</param>
-/// <param name="Output">The checked output folder (<see cref="Documents.OutputFolder.Prepare"/>).</param>
+/// <param name="Output">The checked output folder (<see cref="OutputFolder.Prepare"/>).</param>
 public sealed record RunRequest(
     IReadOnlyList<Scenario> Scenarios,
     IReadOnlyList<MapTarget> Targets,
     ExplorationOptions Options,
-    Documents.OutputFolder Output)
+    OutputFolder Output)
 {
     /// <summary>Shrink each bug before bundling it.</summary>
     public bool Shrink { get; init; } = true;
