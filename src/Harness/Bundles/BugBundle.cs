@@ -103,4 +103,8 @@ public sealed record ReplaySettings(uint MaxSteps, bool FailOnMaxSteps, string S
 /// <param name="Message">The first line: the exception, the data race or the failed check.</param>
 /// <param name="Report">Coyote's whole bug report.</param>
 /// <param name="Stacks">Where each task was when the bug struck.</param>
-public sealed record VerdictRecord(string Message, string Report, IReadOnlyList<TaskStack> Stacks);
+public sealed record VerdictRecord(string Message, string Report, IReadOnlyList<TaskStack> Stacks)
+{
+    /// <summary>The last race on a field the replay saw, whose two tasks' frames are in <see cref="Stacks"/>; null when none.</summary>
+    public FieldRacePair? Race { get; init; }
+}

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Documents;
+using StressMaps.Harness.Frames;
 using StressMaps.Harness.Replay;
 using StressMaps.Harness.Shrinking;
 using StressMaps.Harness.Targets;
@@ -11,7 +12,8 @@ public static class BugBundleFactory
 {
     /// <summary>
     /// The bundle of <paramref name="bug"/> on <paramref name="target"/>, for the cell named <paramref name="cell"/>.
-    /// <paramref name="replay"/> is a journaled replay of the bug's trace, or null to run one.
+    /// <paramref name="replay"/> is a journaled replay of the bug's trace that captured the user's frames, or null
+    /// to run one (under the target's oracles when <paramref name="judged"/>).
     /// </summary>
     public static BugBundle Create(
         string cell,
@@ -20,11 +22,18 @@ public static class BugBundleFactory
         uint maxSteps,
         ShrinkRecord? shrinking = null,
         ReplayRun? replay = null,
-        bool interleaveMemoryAccesses = false)
+        bool interleaveMemoryAccesses = false,
+        bool judged = false)
     {
         var (scenario, trace) = (bug.Scenario, bug.Trace);
         var parsed = CoyoteTrace.Parse(trace);
-        replay ??= TraceReplay.Run(scenario, target, trace, new Exploration.ExplorationOptions(MaxSteps: maxSteps, InterleaveMemoryAccesses: interleaveMemoryAccesses));
+        if (replay?.Frames is null)
+        {
+            var options = new Exploration.ExplorationOptions(MaxSteps: maxSteps, InterleaveMemoryAccesses: interleaveMemoryAccesses);
+            replay = TraceReplay.Run(scenario, target, trace, options, judged: judged, captureFrames: true);
+        }
+
+        var frames = replay.Frames!;
         var schedule = replay.Outcome.BugFound ? ScheduleBuilder.Build(replay.Journal, scenario) : [];
         return new BugBundle
         {
@@ -37,7 +46,10 @@ public static class BugBundleFactory
             {
                 InterleaveMemoryAccesses = interleaveMemoryAccesses ? true : null,
             },
-            Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack)),
+            Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack, UserFramesText.ByTask(frames)))
+            {
+                Race = UserFramesText.RaceOf(frames),
+            },
             Schedule = schedule,
             Shrinking = shrinking,
             Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, parsed.Steps.Count, schedule.Count(step => step.Preemption)),

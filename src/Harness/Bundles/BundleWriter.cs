@@ -33,9 +33,9 @@ public static class BundleWriter
         var cell = verdict.Id.ToString();
         var message = outcome.BugMessage ?? "(no message)";
         var bug = new FoundBug(scenario, trace, message, outcome.BugDetail ?? message);
-        var replay = judged ? TraceReplay.Run(scenario, target, trace, verdict.Options, judged: true) : null;
+        var replay = TraceReplay.Run(scenario, target, trace, verdict.Options, judged: judged, captureFrames: true);
         var bundle = BugBundleFactory.Create(
-            cell, bug, target, verdict.Options.MaxSteps, replay: replay, interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
+            cell, bug, target, verdict.Options.MaxSteps, replay: replay, interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses, judged: judged);
         var path = OutputFolder.BundlePath(outputFolder, cell);
         BugBundleJson.Write(path, bundle);
         if (shrink)

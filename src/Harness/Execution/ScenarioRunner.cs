@@ -1,4 +1,5 @@
 using Microsoft.Coyote.Specifications;
+using StressMaps.Frames;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Maps;
 
@@ -27,7 +28,11 @@ public static class ScenarioRunner
         {
             var operations = scenario.Tasks[i];
             var index = i;
-            tasks[i] = Task.Run(() => new ClientCaller(map, journal: journal, task: index).Run(operations));
+            tasks[i] = Task.Run(() =>
+            {
+                TaskStacks.EnterTask(index + 1);
+                new ClientCaller(map, journal: journal, task: index).Run(operations);
+            });
         }
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.

@@ -88,6 +88,10 @@ public sealed class HtmlExporter : FileExporter
         html.Append("<p>").Append(E(MarkdownExporter.SizeLine(bundle))).AppendLine("</p>");
         html.AppendLine(Swimlane(bundle));
         html.Append("<p>").Append(E(InterleavingTable.Legend)).AppendLine("</p>");
+        if (UserCodeText.Lines(bundle) is { Count: > 0 } code)
+        {
+            html.Append("<h3>In the code</h3><pre class=\"user-code\">").Append(E(string.Join('\n', code))).AppendLine("</pre>");
+        }
         foreach (var stack in bundle.Verdict.Stacks)
         {
             html.Append("<h3>").Append(E(InterleavingTable.Header(stack.Task))).Append(": ")

@@ -25,6 +25,11 @@ public static class InterleavingTable
             output.WriteLine(Legend);
         }
 
+        foreach (var line in UserCodeText.Lines(bundle))
+        {
+            output.WriteLine(line);
+        }
+
         output.WriteLine($"Replay: {bundle.ReplayCommand}");
     }
 

@@ -42,7 +42,7 @@ public sealed class MarkdownExporter : FileExporter
         return text.ToString();
     }
 
-    /// <summary>One bug: message, size, replay command, interleaving table and sequence diagram.</summary>
+    /// <summary>One bug: message, size, replay command, interleaving table, sequence diagram and the tasks' user code.</summary>
     public static string RenderBug(BugBundle bundle)
     {
         var text = new StringBuilder();
@@ -54,6 +54,11 @@ public sealed class MarkdownExporter : FileExporter
         {
             text.Append(InterleavingTable.Markdown(bundle)).AppendLine().AppendLine(InterleavingTable.Legend).AppendLine();
             text.AppendLine("```mermaid").Append(MermaidDiagram.Render(bundle)).AppendLine("```").AppendLine();
+        }
+
+        if (UserCodeText.Lines(bundle) is { Count: > 0 } code)
+        {
+            text.AppendLine("```text").AppendJoin('\n', code).AppendLine().AppendLine("```").AppendLine();
         }
 
         return text.ToString();

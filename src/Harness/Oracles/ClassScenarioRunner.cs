@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
+using StressMaps.Frames;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Operations;
 using StressMaps.Harness.Oracles.Linearizability;
@@ -26,7 +27,12 @@ public static class ClassScenarioRunner
         {
             var steps = scenario.Tasks[i];
             var caller = new ClassCaller(new TargetClient(target.Model, instance), recorder.ForTask(i + 1), inFlight, i + 1, journal);
-            tasks[i] = Task.Run(() => caller.Run(steps));
+            var number = i + 1;
+            tasks[i] = Task.Run(() =>
+            {
+                TaskStacks.EnterTask(number);
+                caller.Run(steps);
+            });
         }
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.

@@ -1,4 +1,5 @@
 using Microsoft.Coyote.Specifications;
+using StressMaps.Frames;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Oracles.Contracts;
 using StressMaps.Harness.Oracles.Linearizability;
@@ -42,7 +43,11 @@ public static class OracleScenarioRunner
             var view = ViewOf(i + 1);
             var observer = recorder.ForTask(i + 1);
             var index = i;
-            tasks[i] = Task.Run(() => new ClientCaller(view, observer, journal, index).Run(operations));
+            tasks[i] = Task.Run(() =>
+            {
+                TaskStacks.EnterTask(index + 1);
+                new ClientCaller(view, observer, journal, index).Run(operations);
+            });
         }
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.

@@ -1,5 +1,6 @@
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
+using StressMaps.Frames;
 using StressMaps.Harness.Execution;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Oracles;
@@ -13,7 +14,8 @@ namespace StressMaps.Harness.Replay;
 /// <param name="Journal">Which task ran which operation, in order.</param>
 /// <param name="FailureStack">The stack of the failing task, or null.</param>
 /// <param name="Log">Coyote's verbose log, when it was asked for.</param>
-public sealed record ReplayRun(ExplorationOutcome Outcome, IReadOnlyList<JournalEntry> Journal, string? FailureStack, string? Log);
+/// <param name="Frames">Where each task was in the user's code, when the replay captured it.</param>
+public sealed record ReplayRun(ExplorationOutcome Outcome, IReadOnlyList<JournalEntry> Journal, string? FailureStack, string? Log, FrameCapture? Frames = null);
 
 /// <summary>Replays a trace of a scenario on a target once, recording the interleaving.</summary>
 public static class TraceReplay
@@ -31,13 +33,13 @@ public static class TraceReplay
     /// Replays <paramref name="trace"/> with the settings of <paramref name="options"/> that Coyote does not keep
     /// in a trace (the step bound, whether field accesses are scheduling points).
     /// </summary>
-    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, ExplorationOptions options, bool verbose = false, bool judged = false)
+    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, ExplorationOptions options, bool verbose = false, bool judged = false, bool captureFrames = false)
     {
         if (target.Origin is not null || judged)
         {
             // A user's type (or a cell judged by the oracles) replays through the very test its exploration ran (see JournalSink).
             var journals = new JournalSink();
-            return Replay(OracleMatrixRunner.TestOf(scenario, target, journals), () => journals.Last, trace, options, verbose);
+            return Replay(OracleMatrixRunner.TestOf(scenario, target, journals), () => journals.Last, trace, options, verbose, captureFrames);
         }
 
         ScheduleJournal? journal = null;
@@ -47,10 +49,10 @@ public static class TraceReplay
             return ScenarioRunner.RunAsync(scenario, target.Create(), journal);
         }
 
-        return Replay(Test, () => journal, trace, options, verbose);
+        return Replay(Test, () => journal, trace, options, verbose, captureFrames);
     }
 
-    private static ReplayRun Replay(Func<Task> test, Func<ScheduleJournal?> journalOf, string trace, ExplorationOptions options, bool verbose)
+    private static ReplayRun Replay(Func<Task> test, Func<ScheduleJournal?> journalOf, string trace, ExplorationOptions options, bool verbose, bool captureFrames)
     {
         var configuration = CoyoteConfigurations.ForReplay(options, trace);
         // Coyote prints to the console unless given a logger; the log is only kept when asked for.
@@ -60,8 +62,16 @@ public static class TraceReplay
             configuration = configuration.WithVerbosityEnabled(VerbosityLevel.Info);
         }
 
-        var outcome = CoyoteExplorer.Run(test, configuration, log);
+        // Capturing adds no scheduling point, so the replayed schedule is the bug's; it begins outside the
+        // engine, whose tasks inherit the flow.
+        var frames = captureFrames ? new FrameCapture() : null;
+        ExplorationOutcome outcome;
+        using (frames is null ? null : TaskStacks.Begin(frames))
+        {
+            outcome = CoyoteExplorer.Run(test, configuration, log);
+        }
+
         var journal = journalOf();
-        return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null);
+        return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null, frames);
     }
 }

@@ -37,9 +37,9 @@ public static class ScheduleBuilder
         return rows;
     }
 
-    /// <summary>Where each task was when the run stopped: the operation it was in, and the failing task's stack.</summary>
+    /// <summary>Where each task was when the run stopped: the operation it was in, the failing task's stack, and its user frames.</summary>
     public static IReadOnlyList<TaskStack> Stacks(
-        IReadOnlyList<JournalEntry> journal, Scenario scenario, string? failureStack)
+        IReadOnlyList<JournalEntry> journal, Scenario scenario, string? failureStack, IReadOnlyDictionary<int, IReadOnlyList<string>>? userFrames = null)
     {
         var stacks = new List<TaskStack>();
         for (var task = 0; task < scenario.Tasks.Count; task++)
@@ -49,7 +49,8 @@ public static class ScheduleBuilder
             stacks.Add(new TaskStack(
                 task + 1,
                 inProgress ? scenario.Tasks[task][last!.Operation].ToString() : null,
-                last?.Phase == JournalPhase.Failed ? failureStack : null));
+                last?.Phase == JournalPhase.Failed ? failureStack : null,
+                userFrames?.GetValueOrDefault(task + 1)));
         }
 
         return stacks;

@@ -1,4 +1,5 @@
 using Microsoft.Coyote.Runtime;
+using StressMaps.Frames;
 
 namespace StressMaps.Controlled;
 

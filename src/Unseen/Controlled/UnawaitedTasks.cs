@@ -1,3 +1,4 @@
+using StressMaps.Frames;
 using System.Collections.Concurrent;
 using System.Reflection;
 

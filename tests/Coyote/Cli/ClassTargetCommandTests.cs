@@ -6,7 +6,7 @@ namespace StressMaps.Tests.Cli;
 /// <summary>Classes that implement no collection interface, judged by <c>stressmaps run --assembly ... --type ...</c> as a user runs it.</summary>
 public class ClassTargetCommandTests
 {
-    private static readonly Dictionary<string, string> Cache = new()
+    internal static readonly Dictionary<string, string> Cache = new()
     {
         [RewrittenAssemblyCache.CacheVariable] = Path.Combine(AppContext.BaseDirectory, "stressmaps-cache"),
     };
@@ -14,7 +14,7 @@ public class ClassTargetCommandTests
     private static readonly string HandOutScenarios = string.Join(
         ",", new[] { "current", "get", "remove", "set" }.Select(operation => $"hands-out-current-then-{operation}"));
 
-    private static CliProcess.Result Run(params string[] arguments) =>
+    internal static CliProcess.Result Run(params string[] arguments) =>
         CliProcess.RunWith(Cache, ["run", "--assembly", TestMaps.AssemblyPath, .. arguments, "-o", Path.Combine(Path.GetTempPath(), $"stressmaps-test-{Guid.NewGuid():N}")]);
 
     [Fact]

@@ -17,6 +17,6 @@ public class UnawaitedTaskTests
 
         Assert.True(verdict.Outcome!.BugFound, "no bug: the unawaited task's exception was dropped");
         Assert.StartsWith("A task started and never awaited crashed: System.InvalidOperationException: audit log full", verdict.Outcome.BugMessage);
-        Assert.True(verdict.Outcome.BugMessage!.Contains("FireAndForgetMap`2.Audit (FireAndForgetMap.cs:"), verdict.Outcome.BugMessage);
+        Assert.True(verdict.Outcome.BugMessage!.Contains("FireAndForgetMap`2.Audit() in ") && verdict.Outcome.BugMessage.Contains("FireAndForgetMap.cs:line "), verdict.Outcome.BugMessage);
     }
 }

@@ -91,7 +91,7 @@ internal static class UserTargetRun
     // Why each bug (or each cell the user's code stopped) is one.
     private static int Explain(IAnsiConsole console, RunOutcome outcome)
     {
-        BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList());
+        BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList(), outcome.Bundles);
         return outcome.ExitCode;
     }
 }

@@ -1,19 +1,21 @@
 using Spectre.Console;
+using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 
 namespace StressMaps.Cli.Output;
 
 /// <summary>
 /// Prints why each bug is a bug: the scenario's calls and the oracle's explanation (the history and
-/// why no sequential order fits, or the two overlapping calls with their stacks), or how the user's code
-/// stopped the worker.
+/// why no sequential order fits, or the two overlapping calls with their stacks), where each task was in
+/// the user's code, or how the user's code stopped the worker.
 /// </summary>
 public static class BugExplanations
 {
     private const int MaxLines = 40;
 
     /// <summary>Writes one section per cell in <paramref name="bugs"/>.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<CellRecord> bugs)
+    public static void Write(IAnsiConsole console, IReadOnlyList<CellRecord> bugs, IReadOnlyList<BugBundle> bundles)
     {
         foreach (var bug in bugs)
         {
@@ -34,6 +36,13 @@ public static class BugExplanations
             if (lines.Length > MaxLines)
             {
                 console.WriteLine($"  ... ({lines.Length - MaxLines} more lines in run.json)");
+            }
+
+            // Where the tasks were in the user's code, as the bundle's replay captured it.
+            var bundle = bundles.FirstOrDefault(candidate => candidate.Cell == bug.Id.ToString());
+            foreach (var line in bundle is null ? [] : UserCodeText.Lines(bundle))
+            {
+                console.WriteLine("  " + line);
             }
         }
     }

@@ -97,6 +97,7 @@ public sealed class SarifExporter(string? sourceRoot = null) : FileExporter
     {
         var typeName = bundle?.Target.Type ?? cell.Target;
         var source = bundle?.Verdict.Stacks.Select(stack => StackFrames.FirstUserFrame(stack.Stack)).FirstOrDefault(found => found is not null)
+                     ?? (bundle is null ? null : StackFrames.FirstUserFrame(bundle.Verdict))
                      ?? (bundle is null ? null : TypeSourceLocator.Find(bundle.Target.AssemblyPath, bundle.Target.Type));
         if (source is null && typeName is null)
         {

@@ -22,6 +22,17 @@ public static partial class StackFrames
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The innermost user frame with a source position that the bundle's replay captured: the racing task
+    /// switched away first when there was a race on a field, else the lowest-numbered task.
+    /// </summary>
+    public static SourceLocation? FirstUserFrame(Bundles.VerdictRecord verdict) =>
+        verdict.Stacks
+            .OrderBy(stack => stack.Task == verdict.Race?.SwitchedAway ? 0 : 1)
+            .ThenBy(stack => stack.Task)
+            .Select(stack => stack.UserFrames is { Count: > 0 } frames ? FirstUserFrame(string.Join('\n', frames.Select(frame => "   at " + frame))) : null)
+            .FirstOrDefault(found => found is not null);
+
     [GeneratedRegex(@"^\s*at (?<method>\S+?)\(.*?\) in (?<file>.+?):line (?<line>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex Frame();
 }

@@ -1,4 +1,4 @@
-namespace StressMaps.Controlled;
+namespace StressMaps.Frames;
 
 /// <summary>
 /// While a replay captures, hands each field access and checked-collection call to the
@@ -10,9 +10,7 @@ public static class TaskStacks
     private static readonly AsyncLocal<FrameCapture?> Capture = new();
     private static readonly AsyncLocal<int?> TaskNumber = new();
 
-    // Read first on every field access: while no replay captures, the check costs one static load. Plain
-    // loads and stores on purpose: Coyote's rewriting turns Volatile, Interlocked and Monitor in this
-    // assembly into scheduling points, which would change the very schedule being replayed.
+    // Read first on every field access: while no replay captures, the check costs one static load.
     private static int s_capturing;
 
     // The flow does not always reach the engine's root task, so the capture is also kept here (captures run one at a time).
@@ -22,7 +20,7 @@ public static class TaskStacks
     public static bool IsCapturing => Current is not null;
 
     /// <summary>The capture of this flow, or null.</summary>
-    internal static FrameCapture? Current => s_capturing > 0 ? Capture.Value ?? s_capture : null;
+    public static FrameCapture? Current => s_capturing > 0 ? Capture.Value ?? s_capture : null;
 
     /// <summary>
     /// Starts capturing into <paramref name="capture"/> in the current flow and the tasks it starts;
