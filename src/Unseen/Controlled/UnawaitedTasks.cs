@@ -5,8 +5,8 @@ using System.Reflection;
 namespace StressMaps.Controlled;
 
 /// <summary>
-/// Stands in for <c>Task.Run</c> in rewritten code: starts the task as Coyote's rewritten
-/// <c>Task.Run</c> does and remembers it, so that a task the user's code started and never awaited
+/// Stands in for <c>Task.Run</c> and <c>Task.Factory.StartNew</c> in rewritten code: starts the task as
+/// Coyote's rewritten call does and remembers it, so that a task the user's code started and never awaited
 /// cannot crash unseen. <see cref="FirstUnobservedFaultAsync"/> waits for them at the end of a schedule.
 /// </summary>
 public static class UnawaitedTasks
@@ -41,6 +41,38 @@ public static class UnawaitedTasks
     /// <summary>Stands in for <see cref="Task.Run{TResult}(Func{Task{TResult}}, CancellationToken)"/>.</summary>
     public static Task<TResult> Run<TResult>(Func<Task<TResult>> function, CancellationToken cancellationToken) =>
         Remember(Task.Run(function, cancellationToken));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew(Action)"/>.</summary>
+    public static Task StartNew(TaskFactory factory, Action action) => Remember(factory.StartNew(action));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew(Action, CancellationToken)"/>.</summary>
+    public static Task StartNew(TaskFactory factory, Action action, CancellationToken cancellationToken) =>
+        Remember(factory.StartNew(action, cancellationToken));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew(Action, TaskCreationOptions)"/>.</summary>
+    public static Task StartNew(TaskFactory factory, Action action, TaskCreationOptions creationOptions) =>
+        Remember(factory.StartNew(action, creationOptions));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew(Action, CancellationToken, TaskCreationOptions, TaskScheduler)"/>.</summary>
+    public static Task StartNew(
+        TaskFactory factory, Action action, CancellationToken cancellationToken, TaskCreationOptions creationOptions, TaskScheduler scheduler) =>
+        Remember(factory.StartNew(action, cancellationToken, creationOptions, scheduler));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew{TResult}(Func{TResult})"/>.</summary>
+    public static Task<TResult> StartNew<TResult>(TaskFactory factory, Func<TResult> function) => Remember(factory.StartNew(function));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew{TResult}(Func{TResult}, CancellationToken)"/>.</summary>
+    public static Task<TResult> StartNew<TResult>(TaskFactory factory, Func<TResult> function, CancellationToken cancellationToken) =>
+        Remember(factory.StartNew(function, cancellationToken));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew{TResult}(Func{TResult}, TaskCreationOptions)"/>.</summary>
+    public static Task<TResult> StartNew<TResult>(TaskFactory factory, Func<TResult> function, TaskCreationOptions creationOptions) =>
+        Remember(factory.StartNew(function, creationOptions));
+
+    /// <summary>Stands in for <see cref="TaskFactory.StartNew{TResult}(Func{TResult}, CancellationToken, TaskCreationOptions, TaskScheduler)"/>.</summary>
+    public static Task<TResult> StartNew<TResult>(
+        TaskFactory factory, Func<TResult> function, CancellationToken cancellationToken, TaskCreationOptions creationOptions, TaskScheduler scheduler) =>
+        Remember(factory.StartNew(function, cancellationToken, creationOptions, scheduler));
 
     /// <summary>
     /// Waits until every remembered task has finished, then describes the first that faulted and whose

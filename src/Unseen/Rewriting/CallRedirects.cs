@@ -16,6 +16,10 @@ internal static class CallRedirects
     // Coyote's pass has turned Task.Run into its own; an assembly it skipped may still call the framework's.
     private static readonly string[] TaskTypes = ["Microsoft.Coyote.Rewriting.Types.Threading.Tasks.Task", "System.Threading.Tasks.Task"];
 
+    // Task.Factory.StartNew: Coyote's pass turns the instance call into a static one taking the factory first.
+    private const string CoyoteTaskFactory = "Microsoft.Coyote.Rewriting.Types.Threading.Tasks.TaskFactory";
+    private const string TaskFactory = "System.Threading.Tasks.TaskFactory";
+
     // Members of the redirected types that take no lock and need no stand-in.
     private static readonly HashSet<string> Harmless = [".ctor", "Dispose", "get_RecursionPolicy"];
 
@@ -44,6 +48,11 @@ internal static class CallRedirects
                 new StandIn("ControlledReaderWriterLock", name, [ReaderWriterLock, .. Signatures.ParametersOf(callee)]),
             _ when callee.Name == "Run" && !callee.HasThis && TaskTypes.Contains(type) =>
                 new StandIn("UnawaitedTasks", "Run", Signatures.ParametersOf(callee)),
+            // The overloads without a stand-in (a state object, Task<T>.Factory) start their task unremembered, as before.
+            CoyoteTaskFactory when callee.Name == "StartNew" && !callee.HasThis =>
+                new StandIn("UnawaitedTasks", "StartNew", Signatures.ParametersOf(callee)) { Optional = true },
+            TaskFactory when callee.Name == "StartNew" && callee.HasThis =>
+                new StandIn("UnawaitedTasks", "StartNew", [TaskFactory, .. Signatures.ParametersOf(callee)]) { Optional = true },
             _ => null,
         };
     }
@@ -64,4 +73,8 @@ internal static class CallRedirects
 /// <param name="Type">Its type's name in StressMaps.Controlled.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Parameters">Its parameters' signatures.</param>
-internal sealed record StandIn(string Type, string Name, IReadOnlyList<string> Parameters);
+internal sealed record StandIn(string Type, string Name, IReadOnlyList<string> Parameters)
+{
+    /// <summary>Whether a call with no stand-in of its signature stays as it is, rather than marking the type unsupported.</summary>
+    public bool Optional { get; init; }
+}

@@ -84,7 +84,11 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
     {
         if (members.StandIn(standIn.Type, standIn.Name, standIn.Parameters) is not { } target)
         {
-            NoteUnsupported(method, callee);
+            if (!standIn.Optional)
+            {
+                NoteUnsupported(method, callee);
+            }
+
             return;
         }
 
