@@ -62,14 +62,11 @@ public static class TraceReplay
             configuration = configuration.WithVerbosityEnabled(VerbosityLevel.Info);
         }
 
-        // Capturing adds no scheduling point, so the replayed schedule is the bug's; it begins outside the
-        // engine, whose tasks inherit the flow.
+        // Capturing adds no scheduling point, so the replayed schedule is the bug's.
         var frames = captureFrames ? new FrameCapture() : null;
-        ExplorationOutcome outcome;
-        using (frames is null ? null : TaskStacks.Begin(frames))
-        {
-            outcome = CoyoteExplorer.Run(test, configuration, log);
-        }
+        var outcome = frames is null
+            ? CoyoteExplorer.Run(test, configuration, log)
+            : TaskStacks.Capturing(frames, test, captured => CoyoteExplorer.Run(captured, configuration, log));
 
         var journal = journalOf();
         return new ReplayRun(outcome, journal?.Entries ?? [], journal?.FailureStack, verbose ? log.ToString() : null, frames);

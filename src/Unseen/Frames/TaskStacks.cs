@@ -10,29 +10,36 @@ public static class TaskStacks
     private static readonly AsyncLocal<FrameCapture?> Capture = new();
     private static readonly AsyncLocal<int?> TaskNumber = new();
 
-    // Read first on every field access: while no replay captures, the check costs one static load.
+    // Read first on every field access: while no replay in the process captures, the check costs one
+    // static load. Other flows (explorations running beside a capture) find no capture in their own flow.
     private static int s_capturing;
-
-    // The flow does not always reach the engine's root task, so the capture is also kept here (captures run one at a time).
-    private static FrameCapture? s_capture;
 
     /// <summary>Whether this flow of execution is being captured.</summary>
     public static bool IsCapturing => Current is not null;
 
     /// <summary>The capture of this flow, or null.</summary>
-    public static FrameCapture? Current => s_capturing > 0 ? Capture.Value ?? s_capture : null;
+    public static FrameCapture? Current => Volatile.Read(ref s_capturing) > 0 ? Capture.Value : null;
 
     /// <summary>
-    /// Starts capturing into <paramref name="capture"/> in the current flow and the tasks it starts;
-    /// capturing ends when the returned scope is disposed. Call it outside the test, around the engine's
-    /// run (the engine's tasks inherit the flow): inside, it would add steps to the schedule being replayed.
+    /// Runs <paramref name="run"/> on <paramref name="test"/> wrapped so that the flow the engine runs it in,
+    /// and the tasks it starts, capture into <paramref name="capture"/>. The wrapper lives here, in an assembly
+    /// Coyote does not rewrite, so it adds no scheduling point to the schedule being replayed.
     /// </summary>
-    public static IDisposable Begin(FrameCapture capture)
+    public static TResult Capturing<TResult>(FrameCapture capture, Func<Task> test, Func<Func<Task>, TResult> run)
     {
-        s_capturing++;
-        Capture.Value = capture;
-        s_capture = capture;
-        return new Ending();
+        Interlocked.Increment(ref s_capturing);
+        try
+        {
+            return run(() =>
+            {
+                Capture.Value = capture;
+                return test();
+            });
+        }
+        finally
+        {
+            Interlocked.Decrement(ref s_capturing);
+        }
     }
 
     /// <summary>Names the current flow as the scenario's task <paramref name="number"/> (1-based; 0: the setup).</summary>
@@ -40,19 +47,4 @@ public static class TaskStacks
 
     /// <summary>The current task's number, as <see cref="EnterTask"/> named it (0 when never named).</summary>
     public static int CurrentTask => TaskNumber.Value ?? 0;
-
-    private sealed class Ending : IDisposable
-    {
-        private bool _ended;
-
-        public void Dispose()
-        {
-            if (!_ended)
-            {
-                _ended = true;
-                s_capturing--;
-                s_capture = null;
-            }
-        }
-    }
 }
