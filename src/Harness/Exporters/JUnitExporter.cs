@@ -24,7 +24,9 @@ public sealed class JUnitExporter : FileExporter
         var cases = run.Cells.Select(cell =>
         {
             var bundle = report.BundleOf(cell);
-            var replay = bundle?.ReplayCommand ?? "(no bundle)";
+            // Where the tasks were in the user's code follows the replay command, when the bundle's replay saw any.
+            var replay = (bundle?.ReplayCommand ?? "(no bundle)")
+                + (bundle is not null && UserCodeText.Lines(bundle) is { Count: > 0 } code ? "\n" + string.Join('\n', code) : "");
             var element = new XElement("testcase",
                 new XAttribute("classname", $"stressmaps.{cell.Scenario}"),
                 new XAttribute("name", cell.Map),

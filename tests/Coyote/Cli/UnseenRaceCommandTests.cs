@@ -62,12 +62,12 @@ public class UnseenRaceCorrectedCommandTests
     }
 
     [Fact]
-    public void TheAutoPropertyBugsBundleAndHtmlReportNameTheUserMethodAndLineOfBothRacingTasks()
+    public void TheAutoPropertyBugsBundleAndReportsNameTheUserMethodAndLineOfBothRacingTasks()
     {
         var output = Path.Combine(Path.GetTempPath(), $"stressmaps-test-{Guid.NewGuid():N}");
         var result = CliProcess.RunWith(ClassTargetCommandTests.Cache, [
             "run", "--assembly", UserTargets.TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.OrderDesk",
-            "-i", "100", "-c", "pair-place-place-absent", "-f", "html", "-o", output]);
+            "-i", "100", "-c", "pair-place-place-absent", "-f", "html,junit", "-o", output]);
 
         Assert.True(result.ExitCode == 2, result.Output + result.Error);
         using var bundle = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "bugs", "pair-place-place-absent.OrderDesk.bundle.json")));
@@ -92,5 +92,6 @@ public class UnseenRaceCorrectedCommandTests
         Assert.Matches(@"task \d was switched away right before it touched OrderDesk\.Placed, at\n\s+StressMaps\.TestMaps\.OrderDesk\.[gs]et_Placed.*OrderDesk\.cs:line 13\n\s+StressMaps\.TestMaps\.OrderDesk\.Place\(String item\) in .*OrderDesk\.cs:line 22", html);
         Assert.Matches(@"task \d touched OrderDesk\.Placed meanwhile, at\n\s+StressMaps\.TestMaps\.OrderDesk\.[gs]et_Placed.*OrderDesk\.cs:line 13\n\s+StressMaps\.TestMaps\.OrderDesk\.Place\(String item\) in .*OrderDesk\.cs:line 22", html);
         Assert.Contains("Race on OrderDesk.Placed:", result.Output);
+        Assert.Contains("Race on OrderDesk.Placed:", File.ReadAllText(Path.Combine(output, "junit.xml")));
     }
 }
