@@ -23,7 +23,7 @@ public static class CompareCommand
         var selection = new MatrixSelectionInputs();
         var strategies = new Option<string[]>("--strategies", "-s")
         {
-            Description = $"Strategies to compare, comma-separated; the first sets the stress budget (default {StrategyName.Portfolio}). Valid: {string.Join(", ", StrategyName.All)}.",
+            Description = $"Strategies to compare, comma-separated; the first sets the stress budget (default {ComparisonOptions.DefaultStrategy}). Valid: {string.Join(", ", StrategyName.All)}.",
             AllowMultipleArgumentsPerToken = true,
         };
         var seeds = new Option<long>("--seeds")
@@ -95,7 +95,7 @@ public static class CompareCommand
             .ToList();
         if (names.Count == 0)
         {
-            return [StrategyName.Portfolio];
+            return [ComparisonOptions.DefaultStrategy];
         }
 
         return names.Select(name => StrategyName.Normalize(name)
