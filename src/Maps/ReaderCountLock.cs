@@ -4,8 +4,9 @@ namespace StressMaps.Maps;
 /// A readers-writer lock whose readers take no <see cref="Monitor"/> and share no written cache line
 /// on the fast path, in the shape of Go's <c>sync.RWMutex</c> with its reader count split into
 /// stripes: a reader announces itself with one <see cref="Interlocked"/> increment of its own
-/// thread's stripe and checks a writer flag with one volatile read; writers set the flag, then wait
-/// on a <see cref="Monitor"/> until every stripe is zero.
+/// thread's stripe and checks a writer flag with one volatile read; a writer holds a
+/// <see cref="Monitor"/> for its whole write, sets the flag, then waits on the monitor until every
+/// stripe is zero.
 /// </summary>
 /// <remarks>
 /// <para>
