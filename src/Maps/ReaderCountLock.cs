@@ -19,10 +19,11 @@ namespace StressMaps.Maps;
 /// Stripes: one counter per reading thread, each on its own 128-byte stretch (<see cref="ReaderStripes"/>),
 /// so two threads reading at once write different cache lines instead of bouncing one. A thread
 /// draws its stripe from this lock's ticket counter the first time it reads it and remembers it
-/// (one lock per thread: a thread that alternates between locks draws again on each switch; it
-/// also keeps the last lock it read reachable). Stripes are drawn in order, so which stripe a reader
-/// gets depends on the order of first reads only, never on thread ids: a replayed schedule takes
-/// the same stripes. Past <see cref="ReaderStripes.Count"/> readers, stripes are shared, still correct.
+/// (for one lock per thread: a thread that alternates between locks draws again, one shared atomic
+/// increment, on each switch; it also keeps the last lock it read reachable). Stripes are drawn in
+/// turn, so which stripe a reader gets depends on the order of draws only, never on thread ids: a
+/// replayed schedule takes the same stripes. Past <see cref="ReaderStripes.Count"/> draws, stripes
+/// are shared, which is still correct.
 /// </para>
 /// <para>
 /// Why it is safe: a reader increments its stripe, then reads the flag; a writer sets the flag, then

@@ -9,9 +9,10 @@ namespace StressMaps.Maps;
 /// stripes never write the same line.
 /// </summary>
 /// <remarks>
-/// The first <see cref="Count"/> stripes are handed out in order, one a draw; a writer scans only the
-/// stripes handed out so far (under a tester, the two or three a scenario's tasks took, not all of them).
-/// Once all are out, a draw takes the stripe of the thread's id, with no shared write.
+/// Stripes are handed out in order, one a draw, round and round: which stripe a draw gets depends
+/// only on how many draws came before, never on thread ids, so a replayed schedule takes the same
+/// stripes. A writer scans only the stripes handed out so far (under a tester, the two or three a
+/// scenario's tasks took, not all of them). The draw counter is 64 bits, so it never wraps.
 /// </remarks>
 internal sealed class ReaderStripes
 {
@@ -19,22 +20,10 @@ internal sealed class ReaderStripes
     public static readonly int Count = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Environment.ProcessorCount), 8u, 64u);
 
     private readonly PaddedCount[] _counts = new PaddedCount[Count];
-    private int _drawn;
+    private long _drawn;
 
-    /// <summary>A stripe for a thread that has not read this lock before.</summary>
-    public int Draw()
-    {
-        if (Volatile.Read(ref _drawn) < Count)
-        {
-            var ticket = Interlocked.Increment(ref _drawn) - 1;
-            if (ticket < Count)
-            {
-                return ticket;
-            }
-        }
-
-        return Environment.CurrentManagedThreadId & (Count - 1);
-    }
+    /// <summary>A stripe for a thread that has not read this lock just before: the next in turn.</summary>
+    public int Draw() => (int)((Interlocked.Increment(ref _drawn) - 1) & (Count - 1));
 
     /// <summary>Counts a reader in on <paramref name="stripe"/>.</summary>
     public void Increment(int stripe) => Interlocked.Increment(ref _counts[stripe].Readers);
@@ -45,7 +34,7 @@ internal sealed class ReaderStripes
     /// <summary>Whether any stripe handed out so far counts a reader.</summary>
     public bool AnyReaderInside()
     {
-        var handedOut = Math.Min(Volatile.Read(ref _drawn), Count);
+        var handedOut = (int)Math.Min(Volatile.Read(ref _drawn), Count);
         for (var stripe = 0; stripe < handedOut; stripe++)
         {
             if (Volatile.Read(ref _counts[stripe].Readers) != 0)

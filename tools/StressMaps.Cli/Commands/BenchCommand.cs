@@ -78,12 +78,8 @@ public static class BenchCommand
         if (parts.Contains("phases"))
         {
             console.MarkupLine("Measuring where exploration trials spend their time...");
-            // Every cell compare measures: the bug-expected ones.
-            var cells = ScenarioCatalog.All
-                .SelectMany(scenario => TargetCatalog.BuiltIn.Select(map => (scenario, map)))
-                .Where(cell => ExpectationTable.For(cell.scenario, cell.map).Expectation == Expectation.BugExpected);
-            var phases = WithoutCoyoteLog(() => cells
-                .Select(cell => TrialPhases.Measure(cell.scenario, cell.map, trials: quick ? 30 : 100))
+            var phases = WithoutCoyoteLog(() => ExpectationTable.BugExpectedCells(ScenarioCatalog.All, TargetCatalog.BuiltIn)
+                .Select(cell => TrialPhases.Measure(cell.Scenario, cell.Map, trials: quick ? 30 : 100))
                 .ToList());
             var table = TrialPhasesMarkdown.Render(phases);
             console.WriteLine(table);

@@ -64,10 +64,7 @@ public static class CompareCommand
                 ExplorationOptions.DefaultMaxSteps,
                 parsed.GetValue(stressBudget) is { } budget ? StressInputs.Seconds(budget, "--stress-budget") : null,
                 StressInputs.Seconds(parsed.GetValue(runTimeout), "--run-timeout"));
-            var cells = selection.ReadScenarios(parsed)
-                .SelectMany(scenario => selection.ReadMaps(parsed).Select(map => (scenario, map)))
-                .Where(cell => ExpectationTable.For(cell.scenario, cell.map).Expectation == Expectation.BugExpected)
-                .ToList();
+            var cells = ExpectationTable.BugExpectedCells(selection.ReadScenarios(parsed), selection.ReadMaps(parsed));
             if (cells.Count == 0)
             {
                 throw new UsageException("no bug-expected cell in the maps and scenarios chosen; see 'stressmaps run' for the matrix.");
