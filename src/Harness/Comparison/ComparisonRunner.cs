@@ -15,7 +15,8 @@ namespace StressMaps.Harness.Comparison;
 /// Exploration runs first and stress after it, never at once: while a Coyote engine is alive, the
 /// rewritten maps would get Coyote's checked collections (see <see cref="PassThroughCheck"/>).
 /// The lock-wait listener lives only while stress runs: the runtime's contention events it turns on
-/// fire on the engine's own hand-offs too (with it on throughout, exploration took 1.2 to 1.6 times as long).
+/// fire on the engine's own hand-offs too (with it on throughout, an iteration grew from about 1.6 ms to
+/// 4.7 ms cell after cell in one compare run; without it, 1.0 to 2.2 ms).
 /// </remarks>
 public static class ComparisonRunner
 {
