@@ -35,9 +35,11 @@ public static class TrialPhases
         var phases = Names.Select(_ => new List<double>()).ToList();
         var perIteration = new List<double>();
         var explored = new List<double>();
+        var steps = new List<double>();
+        var operations = new List<double>();
         for (var i = 0; i < trials; i++)
         {
-            var (milliseconds, iterationsRun) = Trial(test, new ExplorationOptions(Iterations: iterations, Seed: CellSeeds.Nth(cellSeed, i)));
+            var (milliseconds, iterationsRun, stepsRun, operationsRun) = Trial(test, new ExplorationOptions(Iterations: iterations, Seed: CellSeeds.Nth(cellSeed, i)));
             for (var phase = 0; phase < milliseconds.Length; phase++)
             {
                 phases[phase].Add(milliseconds[phase]);
@@ -45,6 +47,8 @@ public static class TrialPhases
 
             explored.Add(iterationsRun);
             perIteration.Add(milliseconds[2] / Math.Max(1, iterationsRun));
+            steps.Add((double)stepsRun / Math.Max(1, iterationsRun));
+            operations.Add((double)operationsRun / Math.Max(1, iterationsRun));
         }
 
         return new TrialPhaseResult(
@@ -52,10 +56,12 @@ public static class TrialPhases
             trials,
             HarnessOverheadResult.Median(explored),
             HarnessOverheadResult.Median(perIteration),
+            HarnessOverheadResult.Median(steps),
+            HarnessOverheadResult.Median(operations),
             Names.Select((name, index) => (name, HarnessOverheadResult.Median(phases[index]))).ToList());
     }
 
-    private static (double[] Milliseconds, int Iterations) Trial(Func<Task> test, ExplorationOptions options)
+    private static (double[] Milliseconds, int Iterations, long Steps, long Operations) Trial(Func<Task> test, ExplorationOptions options)
     {
         long firstIteration = 0, iterationStart = 0, lastEnd = 0, iterationTicks = 0;
         var setUpStart = Stopwatch.GetTimestamp();
@@ -91,6 +97,10 @@ public static class TrialPhases
             Ms(runEnd - lastEnd),
             Ms(outcomeEnd - runEnd),
         ];
-        return (milliseconds, (int)(report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths));
+        return (
+            milliseconds,
+            report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths,
+            report.TotalExploredFairSteps + report.TotalExploredUnfairSteps,
+            report.TotalControlledOperations);
     }
 }

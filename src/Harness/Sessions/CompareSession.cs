@@ -41,12 +41,11 @@ public static class CompareSession
     {
         var startedAt = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
-        using var locks = new LockWaitListener();
-        ComparisonRunner.WarmUp(cells[0].Scenario, cells[0].Map, locks);
+        ComparisonRunner.WarmUp(cells[0].Scenario, cells[0].Map);
         var compared = new List<ComparisonCell>();
         foreach (var (scenario, map) in cells)
         {
-            compared.Add(ComparisonRunner.RunCell(scenario, map, options, locks, line => progress.WriteLine($"[{compared.Count + 1}/{cells.Count}] {line}"), cancellation));
+            compared.Add(ComparisonRunner.RunCell(scenario, map, options, line => progress.WriteLine($"[{compared.Count + 1}/{cells.Count}] {line}"), cancellation));
         }
 
         var document = new ComparisonDocument

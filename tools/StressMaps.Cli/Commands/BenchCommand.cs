@@ -4,6 +4,7 @@ using StressMaps.Harness.Documents;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Bench;
 using StressMaps.Cli.Output;
+using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Overhead;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
@@ -77,9 +78,8 @@ public static class BenchCommand
         if (parts.Contains("phases"))
         {
             console.MarkupLine("Measuring where exploration trials spend their time...");
-            var cells = new[] { ("lost-update", "unsafe"), ("aliased-snapshot", "unsafe"), ("lost-update", "locked") };
-            var phases = WithoutCoyoteLog(() => cells
-                .Select(cell => TrialPhases.Measure(ScenarioCatalog.Find(cell.Item1)!, TargetCatalog.Find(cell.Item2)!, trials: quick ? 30 : 100))
+            var phases = WithoutCoyoteLog(() => ExpectationTable.BugExpectedCells(ScenarioCatalog.All, TargetCatalog.BuiltIn)
+                .Select(cell => TrialPhases.Measure(cell.Scenario, cell.Map, trials: quick ? 30 : 100))
                 .ToList());
             var table = TrialPhasesMarkdown.Render(phases);
             console.WriteLine(table);

@@ -23,7 +23,7 @@ public static class CompareCommand
         var selection = new MatrixSelectionInputs();
         var strategies = new Option<string[]>("--strategies", "-s")
         {
-            Description = $"Strategies to compare, comma-separated; the first sets the stress budget (default {StrategyName.Portfolio}). Valid: {string.Join(", ", StrategyName.All)}.",
+            Description = $"Strategies to compare, comma-separated; the first sets the stress budget (default {ComparisonOptions.DefaultStrategy}). Valid: {string.Join(", ", StrategyName.All)}.",
             AllowMultipleArgumentsPerToken = true,
         };
         var seeds = new Option<long>("--seeds")
@@ -64,10 +64,7 @@ public static class CompareCommand
                 ExplorationOptions.DefaultMaxSteps,
                 parsed.GetValue(stressBudget) is { } budget ? StressInputs.Seconds(budget, "--stress-budget") : null,
                 StressInputs.Seconds(parsed.GetValue(runTimeout), "--run-timeout"));
-            var cells = selection.ReadScenarios(parsed)
-                .SelectMany(scenario => selection.ReadMaps(parsed).Select(map => (scenario, map)))
-                .Where(cell => ExpectationTable.For(cell.scenario, cell.map).Expectation == Expectation.BugExpected)
-                .ToList();
+            var cells = ExpectationTable.BugExpectedCells(selection.ReadScenarios(parsed), selection.ReadMaps(parsed));
             if (cells.Count == 0)
             {
                 throw new UsageException("no bug-expected cell in the maps and scenarios chosen; see 'stressmaps run' for the matrix.");
@@ -95,7 +92,7 @@ public static class CompareCommand
             .ToList();
         if (names.Count == 0)
         {
-            return [StrategyName.Portfolio];
+            return [ComparisonOptions.DefaultStrategy];
         }
 
         return names.Select(name => StrategyName.Normalize(name)

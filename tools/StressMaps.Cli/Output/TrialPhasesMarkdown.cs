@@ -13,11 +13,11 @@ public static class TrialPhasesMarkdown
         var invariant = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.Append(invariant, $"### Where an exploration trial's time goes (compare's trials: a fresh engine per seed, up to the first bug; median ms per trial over {results.FirstOrDefault()?.Trials ?? 0} seeds)\n\n");
-        text.Append("| cell | iterations | ms per iteration | ").AppendJoin(" | ", TrialPhases.Names).Append(" |\n");
-        text.Append("| --- | ---: | ---: |").Append(string.Concat(TrialPhases.Names.Select(_ => " ---: |"))).Append('\n');
+        text.Append("| cell | iterations | ms per iteration | steps per iteration | operations per iteration | ").AppendJoin(" | ", TrialPhases.Names).Append(" |\n");
+        text.Append("| --- | ---: | ---: | ---: | ---: |").Append(string.Concat(TrialPhases.Names.Select(_ => " ---: |"))).Append('\n');
         foreach (var result in results)
         {
-            text.Append(invariant, $"| {result.Cell} | {result.MedianIterations:0} | {result.MedianMillisecondsPerIteration:0.00} | ")
+            text.Append(invariant, $"| {result.Cell} | {result.MedianIterations:0} | {result.MedianMillisecondsPerIteration:0.00} | {result.MedianStepsPerIteration:0.#} | {result.MedianOperationsPerIteration:0.#} | ")
                 .AppendJoin(" | ", result.Phases.Select(phase => phase.Milliseconds.ToString("0.000", invariant)))
                 .Append(" |\n");
         }
