@@ -7,8 +7,7 @@ namespace StressMaps.Maps;
 /// <summary>
 /// The seed's recommended fix as Go writes it: a private <see cref="Dictionary{TKey, TValue}"/>
 /// behind a readers-writer lock (<c>sync.RWMutex</c>), here <see cref="ReaderCountLock"/>: readers
-/// take no monitor, only an atomic count on their own thread's stripe and a writer flag, so they
-/// neither wait for each other nor write a shared cache line.
+/// take no monitor, only an atomic reader count and a writer flag, so they do not wait for each other.
 /// </summary>
 /// <remarks>
 /// Thread-safety contract: every operation is atomic and linearizable. Reads hold the lock shared
@@ -16,8 +15,8 @@ namespace StressMaps.Maps;
 /// <see cref="Snapshot"/> hands out a read-only view of a copy taken under the read lock; enumeration
 /// walks such a copy. Writers are preferred: a writer waits only for the readers already inside,
 /// and readers can wait behind a steady stream of writers (see <see cref="ReaderCountLock"/>).
-/// A read costs two atomic operations on the reading thread's own stripe instead of a monitor's
-/// enter and exit; concurrent readers on different stripes share no written cache line.
+/// A read costs two atomic operations instead of a monitor's enter and exit; under concurrent
+/// readers those two operations still bounce one cache line between cores.
 /// </remarks>
 public sealed class ReaderWriterMap<TKey, TValue> : IAtomicUpdateMap<TKey, TValue>
     where TKey : notnull
@@ -30,14 +29,14 @@ public sealed class ReaderWriterMap<TKey, TValue> : IAtomicUpdateMap<TKey, TValu
     {
         get
         {
-            var stripe = _lock.EnterRead();
+            _lock.EnterRead();
             try
             {
                 return _entries.Count;
             }
             finally
             {
-                _lock.ExitRead(stripe);
+                _lock.ExitRead();
             }
         }
     }
@@ -45,14 +44,14 @@ public sealed class ReaderWriterMap<TKey, TValue> : IAtomicUpdateMap<TKey, TValu
     /// <inheritdoc />
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
-        var stripe = _lock.EnterRead();
+        _lock.EnterRead();
         try
         {
             return _entries.TryGetValue(key, out value);
         }
         finally
         {
-            _lock.ExitRead(stripe);
+            _lock.ExitRead();
         }
     }
 
@@ -110,14 +109,14 @@ public sealed class ReaderWriterMap<TKey, TValue> : IAtomicUpdateMap<TKey, TValu
 
     private Dictionary<TKey, TValue> Copy()
     {
-        var stripe = _lock.EnterRead();
+        _lock.EnterRead();
         try
         {
             return new Dictionary<TKey, TValue>(_entries);
         }
         finally
         {
-            _lock.ExitRead(stripe);
+            _lock.ExitRead();
         }
     }
 }

@@ -8,14 +8,8 @@ namespace StressMaps.Benchmarks.Single;
 /// </summary>
 public sealed class Primitives
 {
-    [ThreadStatic]
-    private static Primitives? t_lastOwner;
-
-    [ThreadStatic]
-    private static int t_lastStripe;
-
     private readonly object _gate = new();
-    private readonly int[] _readers = new int[32]; // the reader's stripe at index 16, alone on its lines as in the map
+    private int _readers;
     private int _writerActive = 0; // never raised: the uncontended path, as a read with no writer about
     private object _published = new();
 
@@ -35,19 +29,17 @@ public sealed class Primitives
     }
 
     /// <summary>
-    /// The thread's stripe looked up in two thread-statics, an atomic increment of it, a volatile read
-    /// of a flag and an atomic decrement: what a reader of the readers-writer map (<c>rwlocked</c>)
-    /// pays per call when no writer is about.
+    /// An atomic increment, a volatile read of a flag and an atomic decrement: what a reader of the
+    /// readers-writer map (<c>rwlocked</c>) pays per call when no writer is about.
     /// </summary>
     public int ReaderCountPair()
     {
         var entered = 0;
         for (var i = 0; i < BenchmarkData.OperationsPerInvoke; i++)
         {
-            var stripe = StripeOfThisThread();
-            Interlocked.Increment(ref _readers[stripe]);
+            Interlocked.Increment(ref _readers);
             entered += Volatile.Read(ref _writerActive) == 0 ? 1 : 0;
-            Interlocked.Decrement(ref _readers[stripe]);
+            Interlocked.Decrement(ref _readers);
         }
 
         return entered;
@@ -63,16 +55,5 @@ public sealed class Primitives
         }
 
         return seen;
-    }
-
-    private int StripeOfThisThread()
-    {
-        if (!ReferenceEquals(t_lastOwner, this))
-        {
-            t_lastStripe = 16;
-            t_lastOwner = this;
-        }
-
-        return t_lastStripe;
     }
 }
