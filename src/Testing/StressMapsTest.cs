@@ -1,5 +1,6 @@
 using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.UserTargets;
@@ -57,7 +58,8 @@ public static class StressMapsTest
             Formats = ["markdown"],
         };
         var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));
-        var cells = outcome.Run.Cells.Select(cell => CellResult.Of(cell, outcome.Bundles.FirstOrDefault(bundle => bundle.Cell == cell.Id.ToString()), folder.Path)).ToList();
+        var report = new RunReport(outcome.Run, outcome.Bundles);
+        var cells = outcome.Run.Cells.Select(cell => CellResult.Of(cell, report.BundleOf(cell), folder.Path)).ToList();
         return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, outcome.RunFile);
     }
 }

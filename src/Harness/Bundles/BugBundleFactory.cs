@@ -70,6 +70,6 @@ public static class BugBundleFactory
         var shrunk = BugShrinker.Shrink(BugOf(bundle), target, options, cancellation);
         return shrunk.Replay is null
             ? bundle with { Shrinking = shrunk.Shrinking }
-            : Create(bundle.Cell, shrunk.Bug, target, bundle.Replay.MaxSteps, shrunk.Shrinking, shrunk.Replay, options.InterleaveMemoryAccesses);
+            : Create(bundle.Cell, shrunk.Bug, target, bundle.Replay.MaxSteps, shrunk.Shrinking, replay: null, options.InterleaveMemoryAccesses);
     }
 }

@@ -17,10 +17,10 @@ public static class UserFramesText
         var byTask = capture.LastFrames
             .Where(pair => pair.Key > 0)
             .ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value);
-        if (RaceOf(capture) is not null)
+        if (RaceOf(capture) is not null && capture.Race is { } race)
         {
-            byTask[capture.Race!.Preempted.Task] = capture.Race.Preempted.Frames;
-            byTask[capture.Race.Intruder.Task] = capture.Race.Intruder.Frames;
+            byTask[race.Preempted.Task] = race.Preempted.Frames;
+            byTask[race.Intruder.Task] = race.Intruder.Frames;
         }
 
         return byTask;

@@ -18,9 +18,6 @@ public sealed class FrameCapture
     public IReadOnlyDictionary<int, string[]> LastFrames =>
         Enumerable.Range(0, _last.Length).Where(task => _last[task] is not null).ToDictionary(task => task, task => _last[task]!);
 
-    /// <summary>How many accesses were noted.</summary>
-    public int Count => _count;
-
     /// <summary>The last race seen on a field, or null.</summary>
     public FieldRace? Race { get; private set; }
 

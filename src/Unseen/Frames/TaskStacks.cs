@@ -14,9 +14,6 @@ public static class TaskStacks
     // static load. Other flows (explorations running beside a capture) find no capture in their own flow.
     private static int s_capturing;
 
-    /// <summary>Whether this flow of execution is being captured.</summary>
-    public static bool IsCapturing => Current is not null;
-
     /// <summary>The capture of this flow, or null.</summary>
     public static FrameCapture? Current => Volatile.Read(ref s_capturing) > 0 ? Capture.Value : null;
 
@@ -42,8 +39,17 @@ public static class TaskStacks
         }
     }
 
-    /// <summary>Names the current flow as the scenario's task <paramref name="number"/> (1-based; 0: the setup).</summary>
-    public static void EnterTask(int number) => TaskNumber.Value = number;
+    /// <summary>
+    /// Names the current flow as the scenario's task <paramref name="number"/> (1-based; 0: the setup). A no-op
+    /// while nothing captures, so exploration does not pay for the execution-context write.
+    /// </summary>
+    public static void EnterTask(int number)
+    {
+        if (Volatile.Read(ref s_capturing) > 0)
+        {
+            TaskNumber.Value = number;
+        }
+    }
 
     /// <summary>The current task's number, as <see cref="EnterTask"/> named it (0 when never named).</summary>
     public static int CurrentTask => TaskNumber.Value ?? 0;

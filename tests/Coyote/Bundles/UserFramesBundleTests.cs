@@ -30,7 +30,7 @@ public class UserFramesBundleTests
     }
 
     [Fact]
-    public void ABugThatRanNoUserCodePrintsNoCodeParagraph()
+    public void ABundleWithoutUserFramesPrintsNoCodeParagraph()
     {
         var (scenario, target) = Cells.Find("lost-update", "locked");
         var verdict = MatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 100));

@@ -7,6 +7,7 @@ using StressMaps.Cli.ScaleOut;
 using StressMaps.Cli.Watchdog;
 using StressMaps.Harness.Documents;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
@@ -91,7 +92,7 @@ internal static class UserTargetRun
     // Why each bug (or each cell the user's code stopped) is one.
     private static int Explain(IAnsiConsole console, RunOutcome outcome)
     {
-        BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList(), outcome.Bundles);
+        BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList(), new RunReport(outcome.Run, outcome.Bundles));
         return outcome.ExitCode;
     }
 }

@@ -1,5 +1,4 @@
 using Spectre.Console;
-using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exporters;
 using StressMaps.Harness.RunFiles;
 
@@ -15,7 +14,7 @@ public static class BugExplanations
     private const int MaxLines = 40;
 
     /// <summary>Writes one section per cell in <paramref name="bugs"/>.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<CellRecord> bugs, IReadOnlyList<BugBundle> bundles)
+    public static void Write(IAnsiConsole console, IReadOnlyList<CellRecord> bugs, RunReport report)
     {
         foreach (var bug in bugs)
         {
@@ -39,8 +38,7 @@ public static class BugExplanations
             }
 
             // Where the tasks were in the user's code, as the bundle's replay captured it.
-            var bundle = bundles.FirstOrDefault(candidate => candidate.Cell == bug.Id.ToString());
-            foreach (var line in bundle is null ? [] : UserCodeText.Lines(bundle))
+            foreach (var line in report.BundleOf(bug) is { } bundle ? UserCodeText.Lines(bundle) : [])
             {
                 console.WriteLine("  " + line);
             }
