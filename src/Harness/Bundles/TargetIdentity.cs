@@ -21,6 +21,7 @@ public static class TargetIdentity
                 RewrittenCacheKey = origin.RewrittenCacheKey,
                 Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
                 Relaxed = target.Class?.Relaxed,
+                Test = target.Test is null ? null : true,
             };
         }
 

@@ -13,10 +13,73 @@ public sealed class FrameCapture
     private Access[] _accesses = new Access[64];
     private int _count;
     private string[]?[] _last = new string[]?[8];
+    private readonly Dictionary<int, SyncCall> _lastCall = [];
+    private readonly Dictionary<int, SyncCall> _lastSignal = [];
+    private readonly Dictionary<int, int> _taskOfThread = [];
 
     /// <summary>Each task's user frames at its last access, innermost first, by task number (tasks that touched nothing are absent).</summary>
     public IReadOnlyDictionary<int, string[]> LastFrames =>
         Enumerable.Range(0, _last.Length).Where(task => _last[task] is not null).ToDictionary(task => task, task => _last[task]!);
+
+    /// <summary>
+    /// Each task's last noted access when that was a call that may wait (a lock, <c>Monitor.Wait</c>, a semaphore), by
+    /// task number: where a task stopped by a deadlock waits. A field access after the call removes it.
+    /// </summary>
+    public IReadOnlyDictionary<int, SyncCall> WaitingAt => _lastCall.Where(pair => !IsSignal(pair.Value.Call)).ToDictionary(pair => pair.Key, pair => pair.Value);
+
+    /// <summary>Each task's last signal (<c>Monitor.Pulse</c>, <c>SemaphoreSlim.Release</c>), by task number.</summary>
+    public IReadOnlyDictionary<int, SyncCall> LastSignals => _lastSignal;
+
+    /// <summary>The task of every noted access, in order: how the replay switched between tasks.</summary>
+    public IEnumerable<int> AccessTasks => _accesses.Take(_count).Select(access => access.Task);
+
+    /// <summary>
+    /// Whether tasks are numbered by the thread they run on, in the order first seen (a concurrent test, whose own
+    /// tasks are the concurrency); off where a scenario names its tasks itself.
+    /// </summary>
+    public bool NumbersStartedTasks { get; init; }
+
+    // Coyote runs each controlled operation on a thread of its own, and a replay runs them in the same order:
+    // the first thread seen is the test method's (0), the next ones its tasks (1, 2...). Wrapping the tasks'
+    // delegates to name them would change the operations Coyote's trace names, so the replay would diverge.
+    private int CurrentTask
+    {
+        get
+        {
+            if (!NumbersStartedTasks)
+            {
+                return TaskStacks.CurrentTask;
+            }
+
+            var thread = Environment.CurrentManagedThreadId;
+            if (!_taskOfThread.TryGetValue(thread, out var task))
+            {
+                task = _taskOfThread.Count;
+                _taskOfThread[thread] = task;
+            }
+
+            return task;
+        }
+    }
+
+    /// <summary>The current thread runs the test method itself: its task is 0.</summary>
+    public void EnterTestMethod() => _taskOfThread.TryAdd(Environment.CurrentManagedThreadId, 0);
+
+    /// <summary>Notes the current task's frames before <paramref name="call"/> (<c>Monitor.Wait</c>...), which may wait for a lock or a signal or give one.</summary>
+    public void NoteCall(string call)
+    {
+        Note(field: null);
+        var task = CurrentTask;
+        var noted = new SyncCall(call, _accesses[_count - 1].Frames);
+        _lastCall[task] = noted;
+        if (IsSignal(call))
+        {
+            _lastSignal[task] = noted;
+        }
+    }
+
+    private static bool IsSignal(string call) => call.EndsWith(".Pulse", StringComparison.Ordinal) || call.EndsWith(".PulseAll", StringComparison.Ordinal)
+        || call.EndsWith(".Release", StringComparison.Ordinal);
 
     /// <summary>The last race seen on a field, or null.</summary>
     public FieldRace? Race { get; private set; }
@@ -25,7 +88,7 @@ public sealed class FrameCapture
     public int Note(string? field)
     {
         var frames = UserFrames.Of(new StackTrace(fNeedFileInfo: true));
-        var task = TaskStacks.CurrentTask;
+        var task = CurrentTask;
         if (frames.Length > 0)
         {
             if (task >= _last.Length)
@@ -42,6 +105,12 @@ public sealed class FrameCapture
         }
 
         _accesses[_count] = new Access(task, field, frames);
+        if (field is not null)
+        {
+            // Past its last call: the task got its lock or its signal.
+            _lastCall.Remove(task);
+        }
+
         return _count++;
     }
 
@@ -65,6 +134,11 @@ public sealed class FrameCapture
 
     private sealed record Access(int Task, string? Field, string[] Frames);
 }
+
+/// <summary>A call where a task may wait for a lock or a signal, or gives one, and the task's user frames there.</summary>
+/// <param name="Call"><c>Monitor.Wait</c>, <c>Monitor.Enter</c>, <c>SemaphoreSlim.WaitAsync</c>...</param>
+/// <param name="Frames">The task's user frames, innermost first.</param>
+public sealed record SyncCall(string Call, IReadOnlyList<string> Frames);
 
 /// <summary>A field two tasks touched while one of them was switched away from it.</summary>
 /// <param name="Field">The field, <c>Type.Field</c>.</param>
