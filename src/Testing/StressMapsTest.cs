@@ -15,6 +15,16 @@ namespace StressMaps.Testing;
 /// </summary>
 public static class StressMapsTest
 {
+    /// <summary>
+    /// Runs <paramref name="test"/>, a concurrent test body (start tasks, await them, throw when an invariant breaks),
+    /// on many schedules, as <c>stressmaps test</c> runs a test method: <c>StressMapsTest.Run(async () => { ... }).AssertNoBug();</c>.
+    /// A failure is an exception out of it or out of a task it started, a deadlock, a lost wakeup, or a schedule past the step bound.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options name an unknown strategy.</exception>
+    /// <exception cref="InvalidOperationException">The test's assembly was not rewritten at build.</exception>
+    public static StressMapsResult Run(Func<Task> test, StressMapsOptions? options = null, [System.Runtime.CompilerServices.CallerMemberName] string name = "test") =>
+        StressMapsConcurrentTest.Run(test, options ?? new StressMapsOptions(), name);
+
     /// <summary>Explores <typeparamref name="TMap"/> under <paramref name="options"/> (the CLI's defaults when null).</summary>
     public static StressMapsResult Explore<TMap>(StressMapsOptions? options = null) => Explore(typeof(TMap), options);
 
