@@ -1,9 +1,8 @@
-using StressMaps.Harness.ConcurrentTests;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Testing;
 
@@ -33,17 +32,7 @@ internal static class StressMapsConcurrentTest
             Test = new ConcurrentTest(test.Method, test),
         };
         var exploration = options.ToExploration(rewritten: true);
-        var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, target.Name)));
-        var request = new RunRequest([ConcurrentTest.Scenario], [target], exploration, folder)
-        {
-            JudgedByContracts = true,
-            BundleJudged = true,
-            Shrink = false,
-            Formats = ["markdown"],
-        };
-        var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));
-        var report = new RunReport(outcome.Run, outcome.Bundles);
-        var cells = outcome.Run.Cells.Select(cell => CellResult.Of(cell, report.BundleOf(cell), folder.Path)).ToList();
-        return new StressMapsResult(target.Name, "test", exploration, cells, outcome.RunFile);
+        var (cells, runFile) = StressMapsTest.ExploreOne([ConcurrentTestScenario.Instance], target, exploration, options);
+        return new StressMapsResult(target.Name, "test", exploration, cells, runFile);
     }
 }

@@ -1,9 +1,9 @@
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Testing;
 
@@ -59,8 +59,16 @@ public static class StressMapsTest
         }
 
         var exploration = options.ToExploration(user.IsRewritten);
-        var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, SafeFileName.From(user.Target.Name))));
-        var request = new RunRequest(TestScenarios.For(user.Target, options), [user.Target], exploration, folder)
+        var (cells, runFile) = ExploreOne(TestScenarios.For(user.Target, options), user.Target, exploration, options);
+        return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, runFile);
+    }
+
+    /// <summary>Explores <paramref name="target"/> over <paramref name="scenarios"/> in a folder of its own, bugs bundled unshrunk for reading.</summary>
+    internal static (IReadOnlyList<CellResult> Cells, string RunFile) ExploreOne(
+        IReadOnlyList<Harness.Scenarios.Scenario> scenarios, MapTarget target, ExplorationOptions exploration, StressMapsOptions options)
+    {
+        var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, SafeFileName.From(target.Name))));
+        var request = new RunRequest(scenarios, [target], exploration, folder)
         {
             JudgedByContracts = true,
             BundleJudged = true,
@@ -69,7 +77,6 @@ public static class StressMapsTest
         };
         var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));
         var report = new RunReport(outcome.Run, outcome.Bundles);
-        var cells = outcome.Run.Cells.Select(cell => CellResult.Of(cell, report.BundleOf(cell), folder.Path)).ToList();
-        return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, outcome.RunFile);
+        return (outcome.Run.Cells.Select(cell => CellResult.Of(cell, report.BundleOf(cell), folder.Path)).ToList(), outcome.RunFile);
     }
 }

@@ -1,9 +1,9 @@
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Frames;
-using StressMaps.Harness.Replay;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Bundles.Replay;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.Traces;
+using StressMaps.Harness.Exploration.Traces;
 
 namespace StressMaps.Harness.Bundles;
 
@@ -53,7 +53,7 @@ public static class BugBundleFactory
             Schedule = schedule,
             Shrinking = shrinking,
             Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, parsed.Steps.Count,
-                target.Test is null ? schedule.Count(step => step.Preemption) : ConcurrentTests.ConcurrentTestSchedule.Preemptions(frames)),
+                target.Test is null ? schedule.Count(step => step.Preemption) : Exploration.Traces.ConcurrentTestSchedule.Preemptions(frames)),
             ReplayCommand = $"stressmaps replay {OutputFolder.BundleLink(cell)} --times 100",
         };
     }

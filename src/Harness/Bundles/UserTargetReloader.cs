@@ -1,5 +1,5 @@
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Harness.Bundles;
 
@@ -29,7 +29,7 @@ public static class UserTargetReloader
         {
             if (record.Test == true)
             {
-                return ConcurrentTests.ConcurrentTestLoader.LoadOne(path, record.Type) with { Name = record.Name };
+                return Targets.Loading.ConcurrentTestLoader.LoadOne(path, record.Type) with { Name = record.Name };
             }
 
             // A class target gets back the operations and relaxed answers it ran with; its arguments are in the scenario's steps.

@@ -1,6 +1,6 @@
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Oracles;
+using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Verdicts;
@@ -42,7 +42,7 @@ public static class OracleMatrixRunner
 
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable ? null
-            : target.Test is { } test ? ConcurrentTests.ConcurrentTestExplorer.Explore(target, test, cellOptions)
+            : target.Test is { } test ? ConcurrentTestExplorer.Explore(test, cellOptions)
             : target.Class is { } type ? ClassCellExplorer.Explore(scenario, target, type, cellOptions)
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
@@ -66,7 +66,7 @@ public static class OracleMatrixRunner
     /// exploring and replaying run this very code, so a replay meets exactly the scheduling points its exploration met.
     /// </summary>
     public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) =>
-        target.Test is { } test ? () => ConcurrentTests.ConcurrentTestRunner.RunAsync(test)
+        target.Test is { } test ? () => Exploration.Execution.ConcurrentTestRunner.RunAsync(test)
         : target.Class is { } type
         ? () => ClassScenarioRunner.RunAsync(scenario, type, journals.FreshInFlight(scenario.Tasks.Count), journals.Fresh())
         : () => OracleScenarioRunner.RunAsync(scenario, target, journals.Fresh());

@@ -25,7 +25,7 @@ public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract
     public ClassTarget? Class { get; init; }
 
     /// <summary>For a user's concurrent test method: the method, which runs its own tasks; <see cref="Create"/> is not used.</summary>
-    public ConcurrentTests.ConcurrentTest? Test { get; init; }
+    public ConcurrentTest? Test { get; init; }
 
     /// <summary>Whether the target offers an atomic update (checked on a fresh instance).</summary>
     public bool OffersAtomicUpdate => Class is null && Test is null && Create() is IAtomicUpdateMap<string, int>;

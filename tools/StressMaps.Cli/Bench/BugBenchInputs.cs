@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
-using StressMaps.Harness.BugBenchmark;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Measuring.BugBenchmark;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Sessions;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Cli.Bench;
 
@@ -52,7 +52,7 @@ public sealed class BugBenchInputs
         }
 
         var assembly = parsed.GetValue(_assembly) ?? Find();
-        var seeds = Enumerable.Range(0, seedCount).Select(i => Harness.Matrix.CellSeeds.Nth(Harness.Exploration.ExplorationOptions.DefaultSeed, i)).ToList();
+        var seeds = Enumerable.Range(0, seedCount).Select(i => Harness.Verdicts.CellSeeds.Nth(Harness.Exploration.ExplorationOptions.DefaultSeed, i)).ToList();
         var command = "stressmaps " + string.Join(' ', parsed.Tokens.Select(token => token.Value));
         BugBenchmarkDocument document;
         try

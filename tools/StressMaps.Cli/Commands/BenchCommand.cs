@@ -1,11 +1,11 @@
+using StressMaps.Harness.Verdicts;
 using System.CommandLine;
 using Spectre.Console;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Bench;
 using StressMaps.Cli.Output;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Measuring.Overhead;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
@@ -44,7 +44,6 @@ public static class BenchCommand
         };
         var output = OutputInput.Create("Folder for bench.md and BenchmarkDotNet's artifacts.");
         var bugs = new BugBenchInputs();
-
         var command = new Command("bench", "Measure the map variants against raw Dictionary, and the harness against bare Coyote.");
         command.Options.Add(quick);
         command.Options.Add(outOfProcess);
@@ -53,12 +52,8 @@ public static class BenchCommand
         bugs.AddTo(command);
         command.SetAction((parsed, cancellation) => Task.FromResult(bugs.Requested(parsed)
             ? bugs.Execute(console, parsed, OutputInput.Prepare(parsed, output).Path, cancellation)
-            : Execute(
-            console,
-            parsed.GetValue(quick),
-            parsed.GetValue(outOfProcess),
-            NameListInput.Resolve(parsed.GetValue(only), Parts, part => part, "part"),
-            OutputInput.Prepare(parsed, output).Path)));
+            : Execute(console, parsed.GetValue(quick), parsed.GetValue(outOfProcess),
+                NameListInput.Resolve(parsed.GetValue(only), Parts, part => part, "part"), OutputInput.Prepare(parsed, output).Path)));
         return command;
     }
 

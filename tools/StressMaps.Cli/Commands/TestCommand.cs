@@ -5,18 +5,18 @@ using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Cli.ScaleOut;
 using StressMaps.Cli.Watchdog;
-using StressMaps.Harness.ConcurrentTests;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Commands;
 
 /// <summary>
 /// <c>stressmaps test --assembly Tests.dll --method Ns.Type.Method</c>: runs a user's own concurrent test methods
-/// under exploration, each a target of the one scenario <see cref="ConcurrentTest.Scenario"/>, in worker
+/// under exploration, each a target of the one scenario <see cref="ConcurrentTestScenario.Instance"/>, in worker
 /// processes under the watchdog as <c>run --type</c> does: the same rewriting, shrinking, bundles, reports and exit codes.
 /// </summary>
 public static class TestCommand
@@ -70,7 +70,7 @@ public static class TestCommand
             if (worker is not null)
             {
                 var targets = Load(parsed.GetValue(assembly)!, parsed.GetValue(methods) ?? [], parsed.GetValue(patterns) ?? [], worker.Dropped);
-                var planned = new RunRequest([ConcurrentTest.Scenario], targets, options, folder) { JudgedByContracts = true, Shrink = !parsed.GetValue(noShrink) };
+                var planned = new RunRequest([ConcurrentTestScenario.Instance], targets, options, folder) { JudgedByContracts = true, Shrink = !parsed.GetValue(noShrink) };
                 var notes = targets.Select(target => $"{target.Name}: {target.Summary}").Concat(targets.Where(target => target.Uncontrolled.Count > 0).Select(target =>
                     $"unsupported: {target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls; it is not explored"));
                 return Task.FromResult(worker.Explore(planned, notes, cancellation));
