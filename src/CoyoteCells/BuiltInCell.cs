@@ -1,5 +1,6 @@
+using StressMaps.Harness.Oracles;
+using StressMaps.Harness.Verdicts;
 using System.Runtime.CompilerServices;
-using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 

@@ -1,6 +1,6 @@
 using Microsoft.Coyote.SystematicTesting;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 

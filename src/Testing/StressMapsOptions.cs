@@ -1,5 +1,5 @@
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Generation;
+using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Testing;

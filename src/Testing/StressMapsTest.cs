@@ -1,9 +1,9 @@
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Testing;
 

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using Spectre.Console;
 using StressMaps.Cli;
 using StressMaps.Cli.Commands;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Sessions;
 
 // Coyote must not try to reach the network: there may be none.

@@ -1,4 +1,4 @@
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Testing.Rewriter;
 

@@ -1,4 +1,4 @@
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 using StressMaps.Testing.Rewriter;
 
 // stressmaps-testing-rewriter FOLDER FILE...: rewrites the named assemblies of FOLDER in place for Coyote,

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Shrinking;
-using StressMaps.Harness.Traces;
+using StressMaps.Harness.Bundles.Shrinking;
+using StressMaps.Harness.Exploration.Traces;
 
 namespace StressMaps.Harness.Bundles;
 

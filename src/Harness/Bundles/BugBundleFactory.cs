@@ -1,9 +1,9 @@
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Frames;
-using StressMaps.Harness.Replay;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Bundles.Replay;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.Traces;
+using StressMaps.Harness.Exploration.Traces;
 
 namespace StressMaps.Harness.Bundles;
 

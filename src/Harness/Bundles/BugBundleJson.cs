@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Traces;
+using StressMaps.Harness.Exploration.Traces;
 
 namespace StressMaps.Harness.Bundles;
 

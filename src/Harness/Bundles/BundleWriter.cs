@@ -1,8 +1,8 @@
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Replay;
+using StressMaps.Harness.Verdicts;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Bundles.Replay;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Bundles;

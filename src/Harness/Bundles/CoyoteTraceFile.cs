@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 
 namespace StressMaps.Harness.Bundles;
 

@@ -44,7 +44,7 @@ public static class TargetIdentity
     {
         // A framework dictionary explored as a user's type sits behind the adapter that puts it behind the map contract.
         var type = target.Class?.Type
-            ?? (target.Create() is UserTargets.DictionaryMapAdapter adapter ? adapter.Dictionary.GetType() : target.Create().GetType());
+            ?? (target.Create() is Targets.Loading.DictionaryMapAdapter adapter ? adapter.Dictionary.GetType() : target.Create().GetType());
         var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
         var assembly = definition.Assembly;
         return new TargetRecord(

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Targets.Loading;
 using System.Reflection;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Targets;

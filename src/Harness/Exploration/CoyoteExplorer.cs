@@ -3,6 +3,7 @@ using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
 using StressMaps.Harness.Exploration.Exhaustive;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Harness.Exploration;
 

@@ -1,4 +1,4 @@
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;

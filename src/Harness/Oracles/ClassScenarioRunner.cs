@@ -1,8 +1,8 @@
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
 using StressMaps.Frames;
-using StressMaps.Harness.Execution;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Exploration.Execution;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles.Linearizability;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;

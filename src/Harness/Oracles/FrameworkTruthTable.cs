@@ -1,6 +1,6 @@
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Harness.Oracles;
 

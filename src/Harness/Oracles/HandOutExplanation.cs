@@ -1,4 +1,4 @@
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Exploration.Execution;
 
 namespace StressMaps.Harness.Oracles;
 

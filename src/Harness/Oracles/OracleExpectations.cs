@@ -1,6 +1,6 @@
-using StressMaps.Harness.Execution;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Verdicts;
+using StressMaps.Harness.Exploration.Execution;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles.Contracts;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;

@@ -1,6 +1,6 @@
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Oracles;
+using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Verdicts;

@@ -1,6 +1,6 @@
 using Microsoft.Coyote.Specifications;
 using StressMaps.Frames;
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Oracles.Contracts;
 using StressMaps.Harness.Oracles.Linearizability;
 using StressMaps.Harness.Scenarios;

@@ -21,7 +21,7 @@ public static class TargetCalls
         OperationKind.AtomicIncrement => map is IAtomicUpdateMap<string, int>,
         OperationKind.Add or OperationKind.ContainsKey => map is IDictionaryOperations,
         OperationKind.Snapshot or OperationKind.ReadSnapshot or OperationKind.EnumerateSnapshot or OperationKind.WriteSnapshot =>
-            map is not UserTargets.DictionaryMapAdapter,
+            map is not Targets.Loading.DictionaryMapAdapter,
         _ => true,
     };
 

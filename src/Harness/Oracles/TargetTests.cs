@@ -12,6 +12,6 @@ public static class TargetTests
     /// <summary>The test Coyote explores: each iteration a fresh instance and, for a user's type, a journal (see <see cref="OracleScenarioRunner"/>).</summary>
     public static Func<Task> Of(Scenario scenario, MapTarget target) =>
         target.Origin is null
-            ? Matrix.MatrixRunner.TestOf(scenario, target)
+            ? MatrixRunner.TestOf(scenario, target)
             : OracleMatrixRunner.TestOf(scenario, target);
 }

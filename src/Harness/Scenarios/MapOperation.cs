@@ -1,4 +1,4 @@
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Targets.Operations;
 
 namespace StressMaps.Harness.Scenarios;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using StressMaps.Harness.Comparison;
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Measuring.Comparison;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Stress;
+using StressMaps.Harness.Measuring.Stress;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Sessions;

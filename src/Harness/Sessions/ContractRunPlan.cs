@@ -1,7 +1,7 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Generation;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Scenarios.Generation;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;

@@ -1,5 +1,4 @@
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Sessions;

@@ -1,6 +1,6 @@
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.ScaleOut;
 
 namespace StressMaps.Harness.Sessions;
 

@@ -1,8 +1,8 @@
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Replay;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles.Replay;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.Traces;
+using StressMaps.Harness.Exploration.Traces;
 
 namespace StressMaps.Harness.Sessions;
 

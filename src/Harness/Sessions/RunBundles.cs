@@ -1,9 +1,9 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Sessions;

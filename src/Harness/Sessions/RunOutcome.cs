@@ -1,6 +1,6 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Harness.Sessions;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Sessions;

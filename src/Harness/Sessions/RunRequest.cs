@@ -1,7 +1,7 @@
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 

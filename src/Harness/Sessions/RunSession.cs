@@ -1,9 +1,9 @@
+using StressMaps.Harness.Verdicts;
 using System.Diagnostics;
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Oracles;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Harness.Sessions;
 

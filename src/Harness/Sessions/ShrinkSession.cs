@@ -1,6 +1,6 @@
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Sessions;

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Stress;
+using StressMaps.Harness.Measuring.Stress;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Verdicts;
 

@@ -1,12 +1,12 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Oracles;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Status;
 
 namespace StressMaps.Harness.Sessions;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Sessions.Watchdog;
 
 namespace StressMaps.Harness.Sessions;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.Watchdog;
 
 namespace StressMaps.Harness.Sessions;
 

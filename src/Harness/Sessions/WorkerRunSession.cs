@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Sessions;

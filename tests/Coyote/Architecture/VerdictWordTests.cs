@@ -13,7 +13,7 @@ public class VerdictWordTests
             .ToList();
 
         // JUnit's own schema names an element and an attribute "skipped"; they are JUnit's words, not a verdict.
-        Assert.Equal(["src/Harness/Exporters/JUnitExporter.cs", "src/Harness/Verdicts/VerdictKindJson.cs"], files);
+        Assert.Equal(["src/Harness/Reports/Exporters/JUnitExporter.cs", "src/Harness/Verdicts/VerdictKindJson.cs"], files);
     }
 
     [Fact]

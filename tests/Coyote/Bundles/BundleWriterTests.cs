@@ -1,8 +1,8 @@
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Tests.Matrix;
 using StressMaps.Tests.Exporters;
 

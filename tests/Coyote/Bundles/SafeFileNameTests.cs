@@ -1,4 +1,4 @@
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Bundles;
 
 namespace StressMaps.Tests.Bundles;

@@ -1,8 +1,8 @@
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Tests.Matrix;
 
 namespace StressMaps.Tests.Bundles;

@@ -1,4 +1,4 @@
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Tests.Cli;
 

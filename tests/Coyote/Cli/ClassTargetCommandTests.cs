@@ -1,4 +1,4 @@
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 using StressMaps.Tests.UserTargets;
 
 namespace StressMaps.Tests.Cli;

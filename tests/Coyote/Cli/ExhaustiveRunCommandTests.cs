@@ -1,4 +1,4 @@
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Tests.Cli;

@@ -1,5 +1,5 @@
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Targets.Loading;
 using StressMaps.Tests.UserTargets;
 
 namespace StressMaps.Tests.Cli;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Tests.Cli;
 

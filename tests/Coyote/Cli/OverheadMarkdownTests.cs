@@ -1,6 +1,6 @@
 using System.Globalization;
 using StressMaps.Cli.Output;
-using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Measuring.Overhead;
 
 namespace StressMaps.Tests.Cli;
 

@@ -1,5 +1,5 @@
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Tests.Cli;
 

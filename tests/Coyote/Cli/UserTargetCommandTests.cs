@@ -1,5 +1,5 @@
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Targets.Loading;
 using StressMaps.Tests.UserTargets;
 
 namespace StressMaps.Tests.Cli;
@@ -93,7 +93,7 @@ public class UserTargetCommandTests
             Assert.Contains("add-same-key", scenarios);
             Assert.Contains("lost-update", scenarios);
             Assert.Contains("generated-1", scenarios);
-            Assert.Contains($"generated-{StressMaps.Harness.Generation.ScenarioGenerator.DefaultCount}", scenarios);
+            Assert.Contains($"generated-{StressMaps.Harness.Scenarios.Generation.ScenarioGenerator.DefaultCount}", scenarios);
             Assert.DoesNotContain("writer-vs-reader", scenarios);
             var generated = run.Cells.First(cell => cell.Scenario == "generated-1");
             Assert.Equal("thread-safe", generated.Contract);

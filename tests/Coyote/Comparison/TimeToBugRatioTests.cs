@@ -1,4 +1,4 @@
-using StressMaps.Harness.Comparison;
+using StressMaps.Harness.Measuring.Comparison;
 
 namespace StressMaps.Tests.Comparison;
 

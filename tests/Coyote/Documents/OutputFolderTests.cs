@@ -1,4 +1,4 @@
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Tests.Sessions;
 
 namespace StressMaps.Tests.Documents;

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Targets.Loading;
 using StressMaps.Harness.Exploration;
 
 namespace StressMaps.Tests.Exploration;

@@ -1,8 +1,8 @@
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using System.Globalization;
-using StressMaps.Harness.Comparison;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Measuring.Comparison;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Tests.Exporters;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 
 namespace StressMaps.Tests.Exporters;
 

@@ -1,4 +1,4 @@
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 
 namespace StressMaps.Tests.Exporters;
 

@@ -1,7 +1,7 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Exploration.Exhaustive;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Tests.Exporters;

@@ -1,11 +1,11 @@
-using StressMaps.Harness.Documents;
-using StressMaps.Harness.Shrinking;
-using StressMaps.Harness.Traces;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Bundles.Shrinking;
+using StressMaps.Harness.Exploration.Traces;
 using StressMaps.Harness.Verdicts;
 using System.Text.Json;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
 
 namespace StressMaps.Tests.Exporters;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 
 namespace StressMaps.Tests.Exporters;
 

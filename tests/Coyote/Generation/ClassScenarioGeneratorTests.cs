@@ -1,5 +1,5 @@
-using StressMaps.Harness.Generation;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Scenarios.Generation;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Tests.Operations;
 

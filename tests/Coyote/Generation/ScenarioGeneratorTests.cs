@@ -1,4 +1,4 @@
-using StressMaps.Harness.Generation;
+using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Scenarios;
 
 namespace StressMaps.Tests.Generation;

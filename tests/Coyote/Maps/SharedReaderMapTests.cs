@@ -1,6 +1,6 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Generation;
-using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Targets;
 

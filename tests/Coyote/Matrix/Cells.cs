@@ -1,4 +1,4 @@
-using StressMaps.Harness.Matrix;
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 

@@ -1,4 +1,3 @@
-using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Verdicts;

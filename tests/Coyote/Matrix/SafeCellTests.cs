@@ -1,5 +1,5 @@
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
 
 namespace StressMaps.Tests.Matrix;
 

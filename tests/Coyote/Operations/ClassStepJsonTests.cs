@@ -1,7 +1,7 @@
 using System.Text.Json;
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Scenarios;
 
 namespace StressMaps.Tests.Operations;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Targets.Operations;
 
 namespace StressMaps.Tests.Operations;
 

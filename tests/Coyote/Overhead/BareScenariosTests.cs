@@ -1,7 +1,7 @@
+using StressMaps.Harness.Oracles;
 using Microsoft.Coyote;
 using Microsoft.Coyote.SystematicTesting;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Measuring.Overhead;
 
 namespace StressMaps.Tests.Overhead;
 

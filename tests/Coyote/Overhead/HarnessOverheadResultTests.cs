@@ -1,4 +1,4 @@
-using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Measuring.Overhead;
 
 namespace StressMaps.Tests.Overhead;
 

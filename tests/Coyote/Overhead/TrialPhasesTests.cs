@@ -1,4 +1,4 @@
-using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Measuring.Overhead;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 

@@ -1,7 +1,7 @@
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 

@@ -1,4 +1,4 @@
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 

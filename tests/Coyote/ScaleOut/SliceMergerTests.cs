@@ -1,8 +1,7 @@
 using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.ScaleOut;
 
 namespace StressMaps.Tests.ScaleOut;
 

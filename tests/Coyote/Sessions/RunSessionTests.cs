@@ -1,6 +1,6 @@
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;

@@ -1,5 +1,5 @@
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;

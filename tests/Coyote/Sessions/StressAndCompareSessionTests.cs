@@ -1,8 +1,8 @@
-using StressMaps.Harness.Comparison;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Measuring.Comparison;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
-using StressMaps.Harness.Stress;
+using StressMaps.Harness.Measuring.Stress;
 using StressMaps.Harness.Targets;
 using StressMaps.Tests.Stress;
 

@@ -1,8 +1,8 @@
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Replay;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles.Replay;
+using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Tests.Matrix;
 
 namespace StressMaps.Tests.Shrinking;

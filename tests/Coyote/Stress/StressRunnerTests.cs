@@ -1,6 +1,6 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Stress;
+using StressMaps.Harness.Measuring.Stress;
 
 namespace StressMaps.Tests.Stress;
 

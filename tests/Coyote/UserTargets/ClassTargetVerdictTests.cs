@@ -1,10 +1,10 @@
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Generation;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Scenarios.Generation;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 using Xunit.Abstractions;
 
 namespace StressMaps.Tests.UserTargets;

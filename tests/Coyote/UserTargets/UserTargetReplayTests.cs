@@ -1,5 +1,5 @@
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 

@@ -1,4 +1,4 @@
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Status;
 
 namespace StressMaps.Tests.Watchdog;

@@ -1,5 +1,5 @@
 using StressMaps.Harness.Verdicts;
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Status;
 
 namespace StressMaps.Tests.Watchdog;

@@ -1,11 +1,11 @@
+using StressMaps.Harness.Verdicts;
 using System.CommandLine;
 using Spectre.Console;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Bench;
 using StressMaps.Cli.Output;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Measuring.Overhead;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;

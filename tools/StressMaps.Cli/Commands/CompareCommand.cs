@@ -2,11 +2,10 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
-using StressMaps.Harness.Comparison;
+using StressMaps.Harness.Measuring.Comparison;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Matrix;
 using StressMaps.Harness.Sessions;
-using StressMaps.Harness.Stress;
+using StressMaps.Harness.Measuring.Stress;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Commands;

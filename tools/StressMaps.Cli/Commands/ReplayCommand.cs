@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
 
 namespace StressMaps.Cli.Commands;

@@ -3,7 +3,7 @@ using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Cli.Watchdog;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Targets;

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
-using StressMaps.Harness.Shrinking;
+using StressMaps.Harness.Bundles.Shrinking;
 
 namespace StressMaps.Cli.Commands;
 

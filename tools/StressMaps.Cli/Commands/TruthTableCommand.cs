@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Sessions;
 

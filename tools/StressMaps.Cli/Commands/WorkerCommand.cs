@@ -1,8 +1,8 @@
 using System.CommandLine;
 using StressMaps.Cli.Watchdog;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Sessions;
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Status;
 
 namespace StressMaps.Cli.Commands;

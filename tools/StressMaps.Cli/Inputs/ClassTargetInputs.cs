@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using StressMaps.Harness.Operations;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Operations;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Cli.Inputs;
 

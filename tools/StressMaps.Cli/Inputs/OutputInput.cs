@@ -1,5 +1,5 @@
 using System.CommandLine;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 
 namespace StressMaps.Cli.Inputs;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Reports.Exporters;
 
 namespace StressMaps.Cli.Inputs;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StressMaps.Cli.ScaleOut;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.ScaleOut;
+using StressMaps.Harness.Sessions.ScaleOut;
 
 namespace StressMaps.Cli.Inputs;
 

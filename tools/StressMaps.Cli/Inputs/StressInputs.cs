@@ -1,5 +1,5 @@
 using System.CommandLine;
-using StressMaps.Harness.Stress;
+using StressMaps.Harness.Measuring.Stress;
 
 namespace StressMaps.Cli.Inputs;
 

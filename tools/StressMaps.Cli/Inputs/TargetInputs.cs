@@ -1,7 +1,7 @@
 using System.CommandLine;
-using StressMaps.Harness.Generation;
+using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Cli.Inputs;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Sessions.Watchdog;
 
 namespace StressMaps.Cli.Inputs;
 

@@ -1,6 +1,6 @@
 using Spectre.Console;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Cli.Output;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using StressMaps.Harness.Comparison;
-using StressMaps.Harness.Exporters;
+using StressMaps.Harness.Measuring.Comparison;
+using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Output;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 
 namespace StressMaps.Cli.Output;
 

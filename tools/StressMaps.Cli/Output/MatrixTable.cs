@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Cli.Output;

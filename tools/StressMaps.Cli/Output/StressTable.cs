@@ -1,9 +1,8 @@
 using System.Globalization;
 using Spectre.Console;
-using StressMaps.Harness.Matrix;
-using StressMaps.Harness.RunFiles;
+using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
-using StressMaps.Harness.Stress;
+using StressMaps.Harness.Measuring.Stress;
 
 namespace StressMaps.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using StressMaps.Harness.Overhead;
+using StressMaps.Harness.Measuring.Overhead;
 
 namespace StressMaps.Cli.Output;
 

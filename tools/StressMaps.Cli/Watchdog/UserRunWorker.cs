@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
 using StressMaps.Cli.Commands;
-using StressMaps.Harness.Documents;
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Sessions;
-using StressMaps.Harness.Watchdog;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Status;
 
 namespace StressMaps.Cli.Watchdog;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Harness.Exploration.Exhaustive;
 

@@ -9,7 +9,7 @@ namespace StressMaps.Harness.Exploration.Exhaustive;
 /// <param name="MemoryAccesses">Every field read and write in rewritten code is a point (Coyote's memory-access race check).</param>
 /// <param name="AccessorPoints">
 /// Points inside property getters and setters, on static fields and in async methods: Coyote 1.7.11's pass places
-/// none there; StressMaps' own pass (src/Unseen) does, and they act exactly when memory accesses are points.
+/// none there; StressMaps' own pass (src/Instrumentation/Rewriting) does, and they act exactly when memory accesses are points.
 /// </param>
 /// <param name="MaxSteps">The step bound: a schedule longer than this is cut, never counted as covered.</param>
 public sealed record ProofScope(bool CollectionAccesses, bool MemoryAccesses, bool AccessorPoints, uint MaxSteps)

@@ -1,4 +1,4 @@
-using StressMaps.Harness.Execution;
+using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Scenarios;
 
 namespace StressMaps.Harness.Oracles.Linearizability;

@@ -15,7 +15,7 @@ public static class OperationResults
     /// <summary>The answer of a read of a missing key.</summary>
     public const string Absent = "absent";
 
-    /// <summary>The text of <paramref name="result"/>, the value a <see cref="Execution.ClientCaller"/> returned for <paramref name="operation"/>.</summary>
+    /// <summary>The text of <paramref name="result"/>, the value a <see cref="Exploration.Execution.ClientCaller"/> returned for <paramref name="operation"/>.</summary>
     public static string Of(MapOperation operation, object? result) => result switch
     {
         null when operation.Kind == OperationKind.Get => Absent,

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using StressMaps.Harness.Execution;
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Exploration.Execution;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Oracles.Linearizability;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using StressMaps.Harness.Bundles;
-using StressMaps.Harness.Exporters;
-using StressMaps.Harness.Exporters.Sarif;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.Exporters.Sarif;
 
 namespace StressMaps.Tests.Exporters.Sarif;
 
@@ -73,7 +73,7 @@ public class SarifExporterTests
         var bundle = report.Bundles[0];
         var stacks = bundle.Verdict.Stacks.Select(stack => stack.Stack is null ? stack : stack with
         {
-            Stack = "   at StressMaps.Harness.Execution.ClientCaller.Run() in /repo/src/Harness/Execution/ClientCaller.cs:line 10\n" +
+            Stack = "   at StressMaps.Harness.Exploration.Execution.ClientCaller.Run() in /repo/src/Harness/Execution/ClientCaller.cs:line 10\n" +
                     "   at StressMaps.Maps.UnsafeMap`2.Set(TKey key, TValue value) in /repo/src/Maps/UnsafeMap.cs:line 42",
         }).ToList();
         return report with { Bundles = [bundle with { Verdict = bundle.Verdict with { Stacks = stacks } }] };

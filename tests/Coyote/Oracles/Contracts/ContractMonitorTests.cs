@@ -2,7 +2,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.UserTargets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Tests.Oracles.Contracts;
 
@@ -21,7 +21,7 @@ public class ContractMonitorTests
         Assert.Contains("Add(k, 2) (write)", detail);
         Assert.Contains("started at:", detail);
         Assert.Contains("still in flight, at:", detail);
-        Assert.Equal(2, detail.Split("at StressMaps.Harness.Execution.ClientCaller.Run").Length - 1);
+        Assert.Equal(2, detail.Split("at StressMaps.Harness.Exploration.Execution.ClientCaller.Run").Length - 1);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using StressMaps.Harness.Operations;
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles.Linearizability;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;

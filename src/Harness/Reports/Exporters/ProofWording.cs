@@ -1,0 +1,43 @@
+using System.Globalization;
+using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Verdicts;
+
+namespace StressMaps.Harness.Reports.Exporters;
+
+/// <summary>
+/// How every report tells a proved cell from a sampled one: the legend, the line that says how the
+/// run explored, and each cell's claim.
+/// </summary>
+public static class ProofWording
+{
+    /// <summary>Whether the run searched every schedule (<c>run --exhaustive</c>) rather than sampling.</summary>
+    public static bool IsExhaustive(RunDocument run) => run.Options.Strategy == StrategyName.Exhaustive;
+
+    /// <summary>What the matrix's words and marks mean.</summary>
+    public static string Legend(RunDocument run) => IsExhaustive(run)
+        ? "proved: every schedule explored, none failed; safe: none failed, but the search was cut (not a proof); BUG: a schedule failed; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs."
+        : "BUG/safe: the verdict (safe: no bug in the schedules sampled); ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs.";
+
+    /// <summary>How the run explored, in one line: the sample's size, or the search's budget and how many safe cells it proved.</summary>
+    public static string ExplorationLine(RunDocument run)
+    {
+        if (!IsExhaustive(run))
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Sampled: strategy {run.Options.Strategy}, up to {run.Options.Iterations} schedules per cell, run seed {run.Options.Seed} (each cell's seed is in run.json), max {run.Options.MaxSteps} steps.");
+        }
+
+        var safe = run.Cells.Count(cell => cell.Verdict is VerdictKind.Safe or VerdictKind.Proved);
+        var proved = run.Cells.Count(cell => cell.Verdict == VerdictKind.Proved);
+        var budget = run.Cells.Select(cell => cell.Proof?.Budget).FirstOrDefault(text => text is not null) ?? "none";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Exhaustive: Coyote's depth-first search over every schedule, budget {budget} per cell, max {run.Options.MaxSteps} steps; {proved} of {safe} safe cells proved.");
+    }
+
+    /// <summary>What one explored cell's verdict claims: a proof and its scope, a cut search, or a sample's size.</summary>
+    public static string Claim(CellRecord cell) => cell.Proof is { } proof
+        ? proof.Claim
+        : string.Create(CultureInfo.InvariantCulture,
+            $"sampled: no bug in {cell.IterationsExplored} schedules (strategy {cell.Options.Strategy}, seed {cell.Options.Seed}); not a proof");
+}

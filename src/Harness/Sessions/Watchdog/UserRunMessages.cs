@@ -1,0 +1,56 @@
+using StressMaps.Harness.Reports.RunFiles;
+
+namespace StressMaps.Harness.Sessions.Watchdog;
+
+/// <summary>
+/// What the parent of <c>run --type ...</c> asks a worker: the run's own command-line arguments (so the
+/// worker plans exactly what the parent would), minus what is already settled.
+/// </summary>
+/// <param name="Arguments">The arguments of <c>run</c>, as typed.</param>
+/// <param name="Skip">Cells already explored, or killed: the worker goes on after them.</param>
+/// <param name="Drop">Types, as typed, whose pre-check killed a worker: the worker leaves them out.</param>
+public sealed record UserRunRequest(IReadOnlyList<string> Arguments, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop);
+
+/// <summary>One line a worker sends back while it runs a <see cref="UserRunRequest"/>.</summary>
+/// <param name="Event">
+/// <c>note</c> (a line to print), <c>plan</c> (every cell, unexplored), <c>cell</c> (a cell explored),
+/// <c>bundle</c> (a bug's bundle written, <paramref name="Bundle"/> relative to the output folder),
+/// <c>rejected</c> (a usage error, <paramref name="Text"/>), <c>retire</c> (start a fresh worker for the rest: the
+/// user's threads may still run), <c>done</c>.
+/// </param>
+/// <param name="Text">The note or the rejection.</param>
+/// <param name="Cell">The explored cell.</param>
+/// <param name="Plan">The cells, unexplored, in matrix order.</param>
+/// <param name="Bundle">The bundle's path relative to the output folder.</param>
+/// <param name="CellName">The cell the bundle belongs to.</param>
+/// <param name="ClassTargets">With the plan: the class targets' operations and coverage, for run.json.</param>
+public sealed record UserRunEvent(
+    string Event,
+    string? Text = null,
+    CellRecord? Cell = null,
+    IReadOnlyList<CellRecord>? Plan = null,
+    string? Bundle = null,
+    string? CellName = null,
+    IReadOnlyList<ClassTargetRecord>? ClassTargets = null)
+{
+    /// <summary>A line to print.</summary>
+    public const string Note = "note";
+
+    /// <summary>Every cell, unexplored.</summary>
+    public const string Planned = "plan";
+
+    /// <summary>A cell explored.</summary>
+    public const string Explored = "cell";
+
+    /// <summary>A bug's bundle is being written.</summary>
+    public const string Bundled = "bundle";
+
+    /// <summary>The run cannot be done (a usage error).</summary>
+    public const string Rejected = "rejected";
+
+    /// <summary>Start a fresh worker for the rest.</summary>
+    public const string Retired = "retire";
+
+    /// <summary>Every cell is settled.</summary>
+    public const string Done = "done";
+}

@@ -1,0 +1,196 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using StressMaps.Status;
+
+namespace StressMaps.Harness.Sessions.Watchdog;
+
+/// <summary>
+/// One worker process under a watchdog. Its answers are read line by line; while it works, its status
+/// board is polled: when the user's code makes no progress (no operation begins or returns) within the
+/// hang timeout, or the process grows far past its memory limit, it is killed. A worker that stops,
+/// killed or on its own, is told as a <see cref="WorkerDeath"/>, never as an exception.
+/// </summary>
+public sealed class WatchedWorker : IDisposable
+{
+    /// <summary>The environment variable that tells a worker where its status board is.</summary>
+    public const string BoardVariable = "STRESSMAPS_STATUS_BOARD";
+
+    private const int StderrKept = 64 * 1024;
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+
+    private readonly Process _process;
+    private readonly string _board;
+    private readonly WatchdogLimits _limits;
+    private readonly BlockingCollection<string?> _lines = new();
+    private readonly TextHead _stderr = new(StderrKept);
+    private readonly Thread _stdoutReader;
+    private readonly Thread _stderrReader;
+    private readonly Stopwatch _inPhase = Stopwatch.StartNew();
+    private string _phase = "";
+
+    private WatchedWorker(Process process, string board, WatchdogLimits limits)
+    {
+        _process = process;
+        _board = board;
+        _limits = limits;
+        _stdoutReader = Drain(() => _process.StandardOutput.ReadLine(), line => _lines.Add(line));
+        _stderrReader = Drain(() => _process.StandardError.ReadLine(), line => _stderr.Append(line));
+    }
+
+    /// <summary>
+    /// Starts a worker (<paramref name="startWorker"/> says how to start the tool in its worker mode) with its
+    /// own board and a managed heap limited to the memory limit.
+    /// </summary>
+    public static WatchedWorker Start(Func<ProcessStartInfo> startWorker, WatchdogLimits limits)
+    {
+        var board = Path.Combine(Path.GetTempPath(), $"stressmaps-board-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(board, new byte[4096]);
+        var start = startWorker();
+        (start.RedirectStandardInput, start.RedirectStandardOutput, start.RedirectStandardError, start.UseShellExecute) = (true, true, true, false);
+        start.Environment[BoardVariable] = board;
+        // The runtime throws OutOfMemoryException past this heap size, which the worker turns into its death.
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + limits.MemoryLimitBytes.ToString("x", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
+        return new WatchedWorker(process, board, limits);
+    }
+
+    /// <summary>Sends one line; a worker that already died is noticed by <see cref="Next"/>.</summary>
+    public void Send(string line)
+    {
+        try
+        {
+            _process.StandardInput.WriteLine(line);
+            _process.StandardInput.Flush();
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The worker's next line, or its death. Throws <see cref="OperationCanceledException"/> (after killing
+    /// it) when <paramref name="cancellation"/> fires.
+    /// </summary>
+    public (string? Line, WorkerDeath? Death) Next(CancellationToken cancellation)
+    {
+        var progress = StatusReading.Read(_board).Progress;
+        var quiet = Stopwatch.StartNew();
+        while (true)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                Kill();
+                throw new OperationCanceledException(cancellation);
+            }
+
+            if (_lines.TryTake(out var line, Poll))
+            {
+                return line is null ? (null, Died(WorkerDeaths.Kill.None)) : (line, null);
+            }
+
+            var status = StatusReading.Read(_board);
+            if (status.Phase != _phase)
+            {
+                _phase = status.Phase;
+                _inPhase.Restart();
+            }
+
+            if (status.Progress != progress || !status.Watched)
+            {
+                progress = status.Progress;
+                quiet.Restart();
+            }
+            else if (quiet.Elapsed > _limits.HangTimeout)
+            {
+                return (null, Died(WorkerDeaths.Kill.Hang));
+            }
+
+            if (UsesFarTooMuchMemory())
+            {
+                return (null, Died(WorkerDeaths.Kill.Memory));
+            }
+        }
+    }
+
+    /// <summary>Closes the worker's input and waits a moment for it to end, then kills it.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            _process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+        }
+
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+        File.Delete(_board);
+    }
+
+    // The heap limit makes the runtime throw first; this catches memory the heap limit does not count.
+    private bool UsesFarTooMuchMemory()
+    {
+        try
+        {
+            _process.Refresh();
+            return !_process.HasExited && _process.WorkingSet64 > (2 * _limits.MemoryLimitBytes) + (512L * 1024 * 1024);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private WorkerDeath Died(WorkerDeaths.Kill kill)
+    {
+        // Read the board before killing: a dying process writes nothing more, and the board file outlives it.
+        var status = StatusReading.Read(_board);
+        if (kill != WorkerDeaths.Kill.None)
+        {
+            Kill();
+        }
+
+        _process.WaitForExit();
+        _stderrReader.Join(TimeSpan.FromSeconds(5));
+        int? exitCode = kill == WorkerDeaths.Kill.None ? _process.ExitCode : null;
+        var inPhase = status.Phase == _phase ? _inPhase.Elapsed : TimeSpan.Zero;
+        return WorkerDeaths.Classify(kill, exitCode, _stderr.Text, status, _limits) with { InPhase = inPhase };
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
+    // A background thread per stream: a worker's 11 MB of stack-overflow frames must drain, or it blocks on a full pipe.
+    private static Thread Drain(Func<string?> read, Action<string?> take)
+    {
+        var thread = new Thread(() =>
+        {
+            string? line;
+            do
+            {
+                line = read();
+                take(line);
+            }
+            while (line is not null);
+        })
+        { IsBackground = true };
+        thread.Start();
+        return thread;
+    }
+}
