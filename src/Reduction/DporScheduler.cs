@@ -1,15 +1,18 @@
 namespace StressMaps.Reduction;
 
 /// <summary>
-/// Dynamic partial-order reduction with sleep sets (Flanagan and Godefroid, POPL 2005), stateless:
-/// each schedule runs the program from the start, replaying the current path up to the state where
-/// an untried operation is left, then continuing with a fresh choice. At every state, each enabled
-/// operation's next step is compared with the latest earlier step it depends on and is not ordered
-/// after by happens-before; that state gets a backtrack entry (the operation if it was enabled there,
-/// else every operation enabled there, the conservative rule). Sleep sets keep an operation from being
-/// explored again after an independent step. Happens-before is tracked with vector clocks over the
-/// dependence, program order, and enabling (an operation that becomes enabled after a step is ordered
-/// after it: creation, a completed join, a released lock).
+/// Dynamic partial-order reduction with source sets and sleep sets (Source-DPOR, Abdulla, Aronis,
+/// Jonsson and Sagonas, POPL 2014), stateless: each schedule runs the program from the start,
+/// replaying the current path up to the state where an untried operation is left, then continuing
+/// with a fresh choice. After each schedule, every race (two dependent steps of different operations,
+/// the earlier not ordered before the later through other steps) is reversed: the state before the
+/// earlier step gets a backtrack entry, one of the operations that can start the part of the schedule
+/// not ordered after the earlier step (its initials), unless one is there already. Sleep sets keep an
+/// operation from being explored again after an independent step. Happens-before is tracked with
+/// vector clocks over program order, dependence, and enabling (an operation that becomes enabled after
+/// a step is ordered after it: creation, a completed join, a released lock). Flanagan and Godefroid's
+/// simpler rule (back up the later step's operation itself) loses traces together with sleep sets;
+/// the simulated programs in the tests found one, so it is not used.
 /// </summary>
 public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
 {
@@ -18,6 +21,7 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
     private readonly Dictionary<ulong, Dictionary<ulong, int>> _clocks = [];
     private HashSet<ulong> _lastEnabled = [];
     private bool _asleep;
+    private int _analysed;
 
     /// <summary>Schedules that ended with every enabled operation asleep: redundant, so not analysed further.</summary>
     public int SleepBlocked { get; private set; }
@@ -45,8 +49,8 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         }
         else
         {
-            FindRaces(depth, footprints);
             chosen = depth < _path.Count ? Replayed(depth, footprints) : Fresh(depth, footprints, current);
+            _analysed = _asleep ? depth : depth + 1;
         }
 
         _steps.Add(new ExecutedStep(chosen, footprints[chosen]));
@@ -62,6 +66,18 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
             SleepBlocked++;
         }
 
+        if (_steps.Count > 0)
+        {
+            FinishStep(_steps.Count - 1, []);
+        }
+
+        // Steps after every enabled operation fell asleep are covered elsewhere: they are not analysed.
+        for (var later = 0; later < _analysed; later++)
+        {
+            ReverseRaces(later);
+        }
+
+        _analysed = 0;
         _steps.Clear();
         _clocks.Clear();
         _lastEnabled = [];
@@ -124,6 +140,7 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
     {
         var step = _steps[index];
         var clock = _clocks.TryGetValue(step.Operation, out var own) ? new Dictionary<ulong, int>(own) : [];
+        step.Before = new Dictionary<ulong, int>(clock);
         for (var earlier = 0; earlier < index; earlier++)
         {
             var other = _steps[earlier];
@@ -145,38 +162,59 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         }
     }
 
-    private void FindRaces(int depth, Dictionary<ulong, Footprint> footprints)
+    private void ReverseRaces(int later)
     {
-        foreach (var (operation, footprint) in footprints)
+        var step = _steps[later];
+        var ordered = new Dictionary<ulong, int>(step.Before!);
+        for (var earlier = later - 1; earlier >= 0; earlier--)
         {
-            var clock = _clocks.GetValueOrDefault(operation);
-            for (var earlier = Math.Min(depth, _path.Count) - 1; earlier >= 0; earlier--)
+            var other = _steps[earlier];
+            if (other.Operation == step.Operation || !other.Footprint.DependsOn(step.Footprint) || ordered.GetValueOrDefault(other.Operation) >= earlier + 1)
             {
-                var step = _steps[earlier];
-                if (step.Operation == operation || !step.Footprint.DependsOn(footprint))
-                {
-                    continue;
-                }
-
-                if (clock is null || clock.GetValueOrDefault(step.Operation) < earlier + 1)
-                {
-                    // The latest dependent step not already ordered before this one: reverse the race there.
-                    AddBacktrack(_path[earlier], operation);
-                    break;
-                }
+                continue;
             }
+
+            // A race: ordered before this step only by their own dependence.
+            AddSource(earlier, later);
+            Join(ordered, other.Clock!);
         }
     }
 
-    private static void AddBacktrack(DporNode node, ulong operation)
+    // Backs up, at the state before step `earlier`, an operation that can start the schedule in which `later` comes first.
+    private void AddSource(int earlier, int later)
     {
-        if (node.Enabled.ContainsKey(operation))
+        var node = _path[earlier];
+        var racing = _steps[earlier];
+        var notAfter = Enumerable.Range(earlier + 1, later - earlier - 1)
+            .Where(index => _steps[index].Clock!.GetValueOrDefault(racing.Operation) < earlier + 1)
+            .Append(later)
+            .ToList();
+        var initials = new List<ulong>();
+        var seen = new HashSet<ulong>();
+        for (var i = 0; i < notAfter.Count; i++)
         {
-            node.Backtrack.Add(operation);
+            var candidate = _steps[notAfter[i]];
+            if (seen.Add(candidate.Operation)
+                && !notAfter.Take(i).Any(before => candidate.Clock!.GetValueOrDefault(_steps[before].Operation) >= before + 1))
+            {
+                initials.Add(candidate.Operation);
+            }
+        }
+
+        if (initials.Any(node.Backtrack.Contains))
+        {
+            return;
+        }
+
+        var enabled = initials.Where(node.Enabled.ContainsKey).ToList();
+        if (enabled.Count == 0)
+        {
+            // Nothing seen enabled there can start it (an enabling this search did not see): try them all.
+            node.Backtrack.UnionWith(node.Enabled.Keys);
         }
         else
         {
-            node.Backtrack.UnionWith(node.Enabled.Keys);
+            node.Backtrack.Add(enabled.Contains(_steps[later].Operation) ? _steps[later].Operation : enabled.Min());
         }
     }
 
@@ -201,5 +239,7 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         public Footprint Footprint { get; } = footprint;
 
         public Dictionary<ulong, int>? Clock { get; set; }
+
+        public Dictionary<ulong, int>? Before { get; set; }
     }
 }

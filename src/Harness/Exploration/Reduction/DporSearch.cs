@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
 using StressMaps.Harness.Exploration.Exhaustive;
+using StressMaps.Harness.Targets.Loading;
 
 using StressMaps.Reduction;
 
