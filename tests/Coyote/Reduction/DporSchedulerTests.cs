@@ -35,7 +35,7 @@ public class DporSchedulerTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(3, 2)]
-    [InlineData(4, 1)]
+    [InlineData(3, 1)]
     public void OnRandomProgramsEachScheduleIsADistinctTraceUnlessItEndedAsleep(int maxSteps, int objects)
     {
         for (var seed = 0; seed < Programs; seed++)
