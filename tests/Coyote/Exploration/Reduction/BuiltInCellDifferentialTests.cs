@@ -2,7 +2,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Exploration.Reduction;
 using StressMaps.Harness.Oracles;
 using StressMaps.Reduction;
-using StressMaps.Tests.Matrix;
+using StressMaps.Tests.Oracles.Matrix;
 
 namespace StressMaps.Tests.Exploration.Reduction;
 
