@@ -2,7 +2,7 @@ using System.Text.Json;
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Measuring.BugBenchmark;
 using StressMaps.Tests.Cli;
-using StressMaps.Tests.ConcurrentTests;
+using StressMaps.Tests.Cli.ConcurrentTests;
 
 namespace StressMaps.Tests.Measuring.BugBenchmark;
 

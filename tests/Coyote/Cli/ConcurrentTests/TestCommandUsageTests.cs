@@ -1,6 +1,6 @@
 using StressMaps.Tests.Cli;
 
-namespace StressMaps.Tests.ConcurrentTests;
+namespace StressMaps.Tests.Cli.ConcurrentTests;
 
 /// <summary>What <c>stressmaps test</c> says, in one line and exit 1, when the user names something it cannot run.</summary>
 public sealed class TestCommandUsageTests

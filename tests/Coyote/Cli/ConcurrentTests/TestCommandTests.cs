@@ -2,7 +2,7 @@ using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Verdicts;
 using StressMaps.Tests.Cli;
 
-namespace StressMaps.Tests.ConcurrentTests;
+namespace StressMaps.Tests.Cli.ConcurrentTests;
 
 /// <summary><c>stressmaps test</c> on the benchmark's programs: every bug found and bundled so it replays, every twin clean.</summary>
 public sealed class TestCommandTests(ConcurrencyBugsFixture fixture) : IClassFixture<ConcurrencyBugsFixture>

@@ -2,7 +2,7 @@ using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Targets.Loading;
 using StressMaps.Tests.Cli;
 
-namespace StressMaps.Tests.ConcurrentTests;
+namespace StressMaps.Tests.Cli.ConcurrentTests;
 
 /// <summary>
 /// One <c>stressmaps test</c> over a representative subset of the benchmark of concurrency bugs (tests/ConcurrencyBugs),
