@@ -2,6 +2,7 @@ using System.Diagnostics;
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.ScaleOut;
+using StressMaps.Harness.Sessions.Workers;
 
 namespace StressMaps.Harness.Sessions;
 

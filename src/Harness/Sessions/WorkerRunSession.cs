@@ -6,6 +6,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.ScaleOut;
+using StressMaps.Harness.Sessions.Workers;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Sessions;
