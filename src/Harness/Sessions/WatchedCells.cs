@@ -28,7 +28,11 @@ public static class WatchedCells
         }
 
         var optionsFor = request.OptionsFor ?? (_ => request.Options);
-        var cells = request.Scenarios.SelectMany(scenario => request.Targets.Select(target => (Scenario: scenario, Target: target))).ToList();
+        // A shard (run --shard I/N) takes the cells at positions I-1 modulo N, as a shard of the built-in matrix does.
+        var shard = request.ScaleOut?.Shard;
+        var cells = request.Scenarios.SelectMany(scenario => request.Targets.Select(target => (Scenario: scenario, Target: target)))
+            .Where((_, position) => shard?.Contains(position) ?? true)
+            .ToList();
         var plan = cells.Select(cell => Unexplored(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
         emit(new UserRunEvent(UserRunEvent.Planned, Plan: plan, ClassTargets: ClassTargetRecord.Of(request.Targets, request.Scenarios)));
         foreach (var (scenario, target) in cells.Where(cell => !skip.Contains(new Verdicts.CellId(cell.Scenario.Name, cell.Target.Name).ToString())))

@@ -49,7 +49,7 @@ public static class WatchedRunSession
             .Select(cell => state.Bundles.TryGetValue(cell.Id.ToString(), out var link) && File.Exists(request.Output.File(link)) ? cell with { Bundle = link } : cell)
             .ToList();
         var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial || failure is not null)
-            with { Cells = cells, ClassTargets = state.ClassTargets };
+            with { Cells = cells, ClassTargets = state.ClassTargets, Shard = request.Plan.Shard?.ToString() };
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
         output.Out.WriteLine($"Wrote {runFile}");

@@ -48,12 +48,13 @@ public static class RunCommand
             var options = exploration.Read(parsed);
             if (targets.Requested(parsed))
             {
-                if (scaleOut.IsUsed(parsed))
+                if (scaleOut.IsUsed(parsed) && !targets.Named(parsed))
                 {
                     throw new UsageException("--parallel, --shard and --slices spread the built-in matrix only; leave them out when naming a target.");
                 }
 
-                var selection = new UserTargetRun.Selection(targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps));
+                var shard = targets.Named(parsed) ? scaleOut.ReadShardOnly(parsed) : null;
+                var selection = new UserTargetRun.Selection(targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps), shard);
                 var folder = OutputInput.Prepare(parsed, output);
                 return Task.FromResult(UserTargetRun.Execute(console, parsed, selection, options, folder, formats.Read(parsed), !parsed.GetValue(noShrink), cancellation));
             }

@@ -8,6 +8,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Sessions.Workers;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Verdicts;
@@ -23,7 +24,7 @@ namespace StressMaps.Cli.Commands;
 internal static class UserTargetRun
 {
     /// <summary>What the command line says about the targets: the inputs, the watchdog, and the names typed.</summary>
-    public sealed record Selection(TargetInputs Targets, WatchdogInputs Watchdog, string[]? Scenarios, string[]? Maps);
+    public sealed record Selection(TargetInputs Targets, WatchdogInputs Watchdog, string[]? Scenarios, string[]? Maps, ShardSpec? Shard);
 
     public static int Execute(
         IAnsiConsole console, ParseResult parsed, Selection selection, ExplorationOptions options, OutputFolder folder,
@@ -32,6 +33,7 @@ internal static class UserTargetRun
         var plan = new UserRunPlan(selection.Targets.Spec(parsed, selection.Maps), selection.Scenarios ?? [], selection.Targets.GenerateCount(parsed), options, folder.Path)
         {
             Shrink = shrink,
+            Shard = selection.Shard,
         };
         if (selection.Targets.Named(parsed))
         {

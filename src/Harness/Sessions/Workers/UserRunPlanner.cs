@@ -1,5 +1,6 @@
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Targets.Loading;
 
@@ -41,6 +42,7 @@ public static class UserRunPlanner
             JudgedByContracts = true,
             OptionsFor = optionsFor,
             Shrink = plan.Shrink,
+            ScaleOut = plan.Shard is null ? null : new ScaleOutLayout(Workers: 1, plan.Shard, Slices: 1),
         };
         return (request, notes);
     }
