@@ -46,9 +46,11 @@ public static class WatchedCells
                 continue;
             }
 
-            if (record.Killed is null)
+            // A hang Coyote saw comes with its trace, which replays it (under the watchdog); it is bundled as found,
+            // since each try of the shrinker would leave one more spinning thread behind.
+            if (record.Killed is null || verdict.Outcome.ReproducibleTrace is not null)
             {
-                WriteBundle(verdict, scenario, target, request, emit, cancellation);
+                WriteBundle(verdict, scenario, target, request.Output.Path, request.Shrink && record.Killed is null, emit, cancellation);
             }
 
             emit(new UserRunEvent(UserRunEvent.Retired));
@@ -65,12 +67,12 @@ public static class WatchedCells
     }
 
     // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
-    private static void WriteBundle(CellVerdict verdict, Scenario scenario, MapTarget target, RunRequest request, Action<UserRunEvent> emit, CancellationToken cancellation)
+    private static void WriteBundle(CellVerdict verdict, Scenario scenario, MapTarget target, string output, bool shrink, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
         var cell = verdict.Id.ToString();
         WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
         emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, request.Shrink, cancellation) is { Bundle: var bundle })
+        if (BundleWriter.WriteFor(verdict, scenario, target, output, shrink, cancellation) is { Bundle: var bundle })
         {
             emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)}{ShrinkText.Of(bundle.Shrinking)}"));
         }

@@ -9,7 +9,8 @@ namespace StressMaps.Harness.Sessions.Workers;
 /// <summary>
 /// The worker side of <see cref="WorkerProcess"/>: reads one <see cref="WorkerRequest"/> per line and answers
 /// on <c>output</c>, one JSON line at a time, until its input closes. A unit of the built-in matrix gets its
-/// cell record; a user run gets its events (<see cref="UserRunWorker"/>). Nothing else goes to <c>output</c>,
+/// cell record; a user run gets its events (<see cref="UserRunWorker"/>); a user's bundle is replayed or
+/// shrunk (<see cref="BundleJobWorker"/>). Nothing else goes to <c>output</c>,
 /// and nothing here parses a command line: the request is the whole plan.
 /// </summary>
 public static class WorkerLoop
@@ -31,6 +32,9 @@ public static class WorkerLoop
             {
                 case { UserRun: { } userRun }:
                     UserRunWorker.Run(userRun, Answer, cancellation);
+                    break;
+                case { Bundle: { } job }:
+                    BundleJobWorker.Run(job, Answer, cancellation);
                     break;
                 case { Unit: { } unit }:
                     Answer(UnitRunner.Run(unit.Unit, unit.RunOptions));
