@@ -1,7 +1,7 @@
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Targets.Loading;
 using StressMaps.Harness.Verdicts;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 
 namespace StressMaps.Tests.Cli;
 

@@ -1,5 +1,6 @@
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Sessions.ScaleOut;
@@ -29,7 +30,10 @@ public static class RunMerger
         }
 
         CheckShardsComplete(shards);
-        var cells = SliceMerger.MergeComplete(PlanOrder(shards));
+        var records = SliceMerger.MergeComplete(PlanOrder(shards));
+        // A type whose pre-check stopped a worker is tried, and rowed, by every shard of a run over named types: kept once.
+        var preChecks = new HashSet<string>();
+        var cells = records.Where(cell => cell.Scenario != KilledCells.PreCheckScenario || preChecks.Add(cell.Map)).ToList();
         if (cells.FirstOrDefault(cell => cell.Slice is not null) is { } loose)
         {
             throw new InvalidDataException(
