@@ -1,3 +1,4 @@
+using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
 
