@@ -30,10 +30,9 @@ public static class RunMerger
         }
 
         CheckShardsComplete(shards);
-        var records = SliceMerger.MergeComplete(PlanOrder(shards));
         // A type whose pre-check stopped a worker is tried, and rowed, by every shard of a run over named types: kept once.
         var preChecks = new HashSet<string>();
-        var cells = records.Where(cell => cell.Scenario != KilledCells.PreCheckScenario || preChecks.Add(cell.Map)).ToList();
+        var cells = SliceMerger.MergeComplete(PlanOrder(shards).Where(cell => cell.Scenario != KilledCells.PreCheckScenario || preChecks.Add(cell.Map)));
         if (cells.FirstOrDefault(cell => cell.Slice is not null) is { } loose)
         {
             throw new InvalidDataException(
