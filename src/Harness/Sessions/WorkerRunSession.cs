@@ -6,6 +6,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.ScaleOut;
+using StressMaps.Harness.Sessions.Workers;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Sessions;
@@ -57,7 +58,7 @@ internal static class WorkerRunSession
                 progress.WriteLine(RunProgress.Of(++done, units.Count, record));
                 if (record.Verdict == VerdictKind.Bug)
                 {
-                    found.Add(VerdictOf(record, request));
+                    found.Add(RecordVerdicts.Of(record, request));
                 }
             }, cancellation);
         }
@@ -94,20 +95,4 @@ internal static class WorkerRunSession
         ExporterRegistry.Export(new RunReport(run, written), request.Formats, new ExportTarget(request.Output.Path, output.Out, output.Environment));
         return new RunOutcome(ExitCodes.Judge(run), run, runFile, written, []);
     }
-
-    // A worker's record carries all that a bundle needs: the cell's seed, the bug, Coyote's report and trace.
-    private static CellVerdict VerdictOf(CellRecord record, RunRequest request) => new(
-        record.Scenario,
-        record.Map,
-        ExpectationTable.For(request.Scenarios.First(s => s.Name == record.Scenario), request.Targets.First(m => m.Name == record.Map)).Expectation,
-        record.Reason,
-        new ExplorationOptions(record.Options.Strategy, record.Options.Iterations, record.Options.Seed, record.Options.MaxSteps),
-        new ExplorationOutcome(
-            BugFound: true,
-            record.BugMessage,
-            record.BugDetail,
-            record.FirstBugIteration,
-            record.IterationsExplored,
-            TimeSpan.FromSeconds(record.ElapsedSeconds),
-            record.Trace));
 }

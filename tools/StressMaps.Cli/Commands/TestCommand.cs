@@ -4,11 +4,12 @@ using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
 using StressMaps.Cli.ScaleOut;
-using StressMaps.Cli.Watchdog;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Sessions.Workers;
+using StressMaps.Harness.Targets;
 using StressMaps.Harness.Targets.Loading;
 using StressMaps.Harness.Verdicts;
 
@@ -24,8 +25,8 @@ public static class TestCommand
     /// <summary>The command's name.</summary>
     public const string Name = "test";
 
-    /// <summary>Builds the command; in a worker process, <paramref name="worker"/> explores the tests of the run it was sent.</summary>
-    internal static Command Create(IAnsiConsole console, UserRunWorker? worker = null)
+    /// <summary>Builds the command; the tests run in worker processes, which plan from the typed plan alone.</summary>
+    internal static Command Create(IAnsiConsole console)
     {
         var assembly = new Option<string>("--assembly", "-a") { Description = "The .dll holding your test methods. A copy is rewritten for Coyote into a cache folder; your files are not touched.", Required = true };
         var methods = new Option<string[]>("--method")
@@ -67,21 +68,11 @@ public static class TestCommand
             }
 
             var folder = OutputInput.Prepare(parsed, output);
-            if (worker is not null)
-            {
-                var targets = Load(parsed.GetValue(assembly)!, parsed.GetValue(methods) ?? [], parsed.GetValue(patterns) ?? [], worker.Dropped);
-                var planned = new RunRequest([ConcurrentTestScenario.Instance], targets, options, folder) { JudgedByContracts = true, Shrink = !parsed.GetValue(noShrink) };
-                var notes = targets.Select(target => $"{target.Name}: {target.Summary}").Concat(targets.Where(target => target.Uncontrolled.Count > 0).Select(target =>
-                    $"unsupported: {target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls; it is not explored"));
-                return Task.FromResult(worker.Explore(planned, notes, cancellation));
-            }
-
-            var arguments = parsed.Tokens.Where(token => token is not { Type: TokenType.Command, Value: Name }).Select(token => token.Value).ToList();
-            var watched = new WatchedRunRequest(arguments, named, options, folder, watchdog.Read(parsed), WorkerStart.Create)
-            {
-                Formats = formats.Read(parsed),
-                Command = Name,
-            };
+            var tests = new ConcurrentTestsSpec(parsed.GetValue(methods) ?? [], parsed.GetValue(patterns) ?? []);
+            var targets = new UserTargetsSpec(parsed.GetValue(assembly), named, ThreadSafetyContract.ThreadSafe, ClassTargetOptions.Default,
+                options.InterleaveMemoryAccesses, []);
+            var plan = new UserRunPlan(targets, [], Generate: 0, options, folder.Path) { Shrink = !parsed.GetValue(noShrink), Tests = tests };
+            var watched = new WatchedRunRequest(plan, folder, watchdog.Read(parsed), WorkerStart.Create) { Formats = formats.Read(parsed) };
             using var written = new StringWriter();
             var outcome = WatchedRunSession.Run(watched, new SessionOutput(Console.Error, written, Environment.GetEnvironmentVariable), cancellation);
             TestVerdictList.Write(console, outcome.Run);
@@ -90,17 +81,5 @@ public static class TestCommand
             return Task.FromResult(outcome.ExitCode);
         });
         return command;
-    }
-
-    private static IReadOnlyList<Harness.Targets.MapTarget> Load(string assembly, string[] methods, string[] patterns, IReadOnlyCollection<string> dropped)
-    {
-        try
-        {
-            return ConcurrentTestLoader.Load(assembly, methods.Where(method => !dropped.Contains(method)).ToList(), patterns);
-        }
-        catch (TargetRejectedException rejected)
-        {
-            throw new UsageException(rejected.Message);
-        }
     }
 }
