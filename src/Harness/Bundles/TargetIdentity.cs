@@ -21,6 +21,7 @@ public static class TargetIdentity
                 RewrittenCacheKey = origin.RewrittenCacheKey,
                 Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
                 Relaxed = target.Class?.Relaxed,
+                Construction = target.Construction,
             };
         }
 
@@ -29,6 +30,7 @@ public static class TargetIdentity
             Contract = target.Origin is null ? null : ContractNames.Of(target.Contract),
             Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
             Relaxed = target.Class?.Relaxed,
+            Construction = target.Construction,
         };
     }
 

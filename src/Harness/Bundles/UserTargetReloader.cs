@@ -28,7 +28,7 @@ public static class UserTargetReloader
         try
         {
             // A class target gets back the operations and relaxed answers it ran with; its arguments are in the scenario's steps.
-            var options = ClassTargetOptions.Default with { Operations = record.Operations ?? [], Relaxed = record.Relaxed ?? [] };
+            var options = ClassTargetOptions.Default with { Operations = record.Operations ?? [], Relaxed = record.Relaxed ?? [], Recorded = record.Construction };
             var user = UserTargetLoader.Load(framework ? null : path, record.Type, contract, options);
             return user.Target with { Name = record.Name };
         }

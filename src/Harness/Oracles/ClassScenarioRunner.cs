@@ -21,17 +21,17 @@ public static class ClassScenarioRunner
     {
         var instance = target.CreateInstance();
         var recorder = new HistoryRecorder(scenario.Tasks.Count);
-        new ClassCaller(new TargetClient(target.Model, instance), recorder.ForTask(0), inFlight, 0, journal).Run(scenario.Setup);
+        await new ClassCaller(new TargetClient(target.Model, instance), recorder.ForTask(0), inFlight, 0, journal).RunAsync(scenario.Setup);
         var tasks = new Task[scenario.Tasks.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
             var steps = scenario.Tasks[i];
             var caller = new ClassCaller(new TargetClient(target.Model, instance), recorder.ForTask(i + 1), inFlight, i + 1, journal);
             var number = i + 1;
-            tasks[i] = Task.Run(() =>
+            tasks[i] = Task.Run(async () =>
             {
                 TaskStacks.EnterTask(number);
-                caller.Run(steps);
+                await caller.RunAsync(steps);
             });
         }
 

@@ -18,8 +18,8 @@ namespace StressMaps.Harness.Exploration.Execution;
 public sealed class ClassCaller(
     TargetClient client, IOperationObserver? observer = null, CallsInFlight? inFlight = null, int task = 0, ScheduleJournal? journal = null)
 {
-    /// <summary>Runs <paramref name="steps"/> in order, with a scheduling point between two calls.</summary>
-    public void Run(IReadOnlyList<MapOperation> steps)
+    /// <summary>Runs <paramref name="steps"/> in order, with a scheduling point between two calls; an asynchronous call is awaited before the next.</summary>
+    public async Task RunAsync(IReadOnlyList<MapOperation> steps)
     {
         for (var i = 0; i < steps.Count; i++)
         {
@@ -28,11 +28,11 @@ public sealed class ClassCaller(
                 SchedulingPoint.Interleave();
             }
 
-            Execute(i, steps[i]);
+            await ExecuteAsync(i, steps[i]);
         }
     }
 
-    private void Execute(int index, MapOperation step)
+    private async Task ExecuteAsync(int index, MapOperation step)
     {
         var token = observer?.Called(step) ?? 0;
         inFlight?.Begin(task, step.ToString(), step.Kind == OperationKind.Call ? null : client.ReceivedFrom);
@@ -42,7 +42,7 @@ public sealed class ClassCaller(
         var slot = StatusBoard.Begin(step);
         try
         {
-            answer = client.Execute(step);
+            answer = await client.ExecuteAsync(step);
         }
         catch (Exception error) when (journal is not null)
         {

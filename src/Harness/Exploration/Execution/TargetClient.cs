@@ -17,10 +17,17 @@ public sealed class TargetClient(OperationModel model, object instance)
     /// <summary>The call that handed it and what it is (<c>Current() -> Dictionary&lt;string,string&gt;</c>), or null.</summary>
     public string? ReceivedFrom { get; private set; }
 
-    /// <summary>Performs <paramref name="step"/> and returns its answer. Exceptions of a use of what was handed out propagate: they are crashes.</summary>
-    public CallAnswer Execute(MapOperation step) => step.Kind switch
+    /// <summary>
+    /// Performs <paramref name="step"/> and returns its answer, awaiting an asynchronous member inside the caller's task.
+    /// Exceptions of a use of what was handed out propagate: they are crashes.
+    /// </summary>
+    public Task<CallAnswer> ExecuteAsync(MapOperation step) => step.Kind == OperationKind.Call ? CallAsync(step) : Task.FromResult(Use(step));
+
+    /// <summary>Performs <paramref name="step"/> one call at a time, as the sequential specification does: an asynchronous member is awaited before this returns.</summary>
+    public CallAnswer Execute(MapOperation step) => ExecuteAsync(step).GetAwaiter().GetResult();
+
+    private CallAnswer Use(MapOperation step) => step.Kind switch
     {
-        OperationKind.Call => Call(step),
         // A hand-out that returned null left nothing to use: that is an answer too, the same in every order.
         _ when Received is null => new CallAnswer("nothing held"),
         OperationKind.ReceivedLookup => ReceivedUse.Lookup(Holding(step), (step.Arguments ?? [])[0]) is var found && found is string text && text == ReceivedUse.Absent
@@ -32,13 +39,18 @@ public sealed class TargetClient(OperationModel model, object instance)
         _ => throw new InvalidOperationException($"{step} is not a step over a target class."),
     };
 
-    private CallAnswer Call(MapOperation step)
+    private async Task<CallAnswer> CallAsync(MapOperation step)
     {
         var operation = OperationInvoker.Bind(model, step);
+        var declared = operation.Method.ReturnType;
         object? result;
         try
         {
             result = OperationInvoker.Invoke(model, instance, step);
+            if (AwaitedResult.IsAwaitable(declared) || AwaitedResult.IsAsyncSequence(declared))
+            {
+                result = await AwaitedResult.OfAsync(result, declared);
+            }
         }
         catch (Exception exception) when (CallFailures.IsAnswer(exception))
         {
@@ -51,7 +63,8 @@ public sealed class TargetClient(OperationModel model, object instance)
             ReceivedFrom = $"{step} -> {CSharpName.Of(result.GetType())}";
         }
 
-        return AnswerText.Of(result, operation.Kind == MemberKind.Setter || operation.Method.ReturnType == typeof(void));
+        var returnsNothing = operation.Kind == MemberKind.Setter || declared == typeof(void) || declared == typeof(Task) || declared == typeof(ValueTask);
+        return AnswerText.Of(result, returnsNothing);
     }
 
     private object Holding(MapOperation step) =>

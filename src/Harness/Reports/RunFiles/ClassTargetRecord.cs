@@ -42,15 +42,25 @@ public sealed record ClassTargetRecord(
                 model.Skipped.Select(member => member.ToString()).ToList(),
                 target.Class.Relaxed,
                 coverage.Pairs,
-                coverage.HandOuts);
+                coverage.HandOuts)
+            {
+                Construction = target.Construction?.Describe(),
+            };
         }).ToList();
         return records.Count == 0 ? null : records;
     }
+
+    /// <summary>How the run made its instances: <c>made by new BoundedCache(capacity: 1)</c>; null when unknown.</summary>
+    public string? Construction { get; init; }
 
     /// <summary>The lines a run prints about this target before exploring: its operations, each skipped member, its coverage.</summary>
     public IEnumerable<string> Lines()
     {
         yield return $"{Target}: operations {string.Join(", ", Operations)}";
+        if (Construction is not null)
+        {
+            yield return $"{Target}: {Construction}";
+        }
         foreach (var skipped in Skipped)
         {
             yield return $"{Target}: {skipped}";
