@@ -47,13 +47,14 @@ internal static class UserTargetRun
             var outcome = WatchedRunSession.Run(watched, new SessionOutput(Console.Error, written, Environment.GetEnvironmentVariable), cancellation);
             MatrixTable.Write(console, outcome.Run);
             Console.Out.Write(written.ToString());
-            return Explain(console, outcome);
+            return Strict(parsed, selection, outcome.Run, Explain(console, outcome));
         }
 
         // --generate N on the built-in maps: the project's own code, explored in this process as always.
         var (request, lines) = Plan(parsed, selection, options, folder, []);
         lines.ForEach(Console.Error.WriteLine);
-        return Explain(console, RunCommand.Execute(console, request with { Formats = formats, Shrink = shrink }, cancellation));
+        var built = RunCommand.Execute(console, request with { Formats = formats, Shrink = shrink }, cancellation);
+        return Strict(parsed, selection, built.Run, Explain(console, built));
     }
 
     /// <summary>The run request, and the notes on its targets (what each is, the operations of a class, what was skipped).</summary>
@@ -87,6 +88,18 @@ internal static class UserTargetRun
             $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
             "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls."));
         return (new RunRequest(scenarios, targets, options, output) { JudgedByContracts = true, OptionsFor = optionsFor }, notes);
+    }
+
+    // --strict: a run judged as expected still fails when a safe verdict covered part of a class.
+    private static int Strict(ParseResult parsed, Selection selection, RunDocument run, int exitCode)
+    {
+        if (!parsed.GetValue(selection.Targets.Class.Strict) || exitCode != ExitCodes.Success || !PartialVerdict.Any(run))
+        {
+            return exitCode;
+        }
+
+        Console.Error.WriteLine("--strict: a safe verdict is partial (members that write state were not explored); exit 4");
+        return ExitCodes.ExpectedBugMissed;
     }
 
     // Why each bug (or each cell the user's code stopped) is one.

@@ -33,6 +33,12 @@ public sealed class ClassTargetInputs
             + "Without it, a public constructor or static factory taking such arguments, else the parameterless constructor.",
     };
 
+    /// <summary>--strict.</summary>
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Exit 4 when a safe verdict is partial: a class target left out members that write its state (skipped or excluded).",
+    };
+
     /// <summary>--keys.</summary>
     public Option<string[]> Keys { get; } = new("--keys")
     {
@@ -52,6 +58,7 @@ public sealed class ClassTargetInputs
         command.Options.Add(Exclude);
         command.Options.Add(Relaxed);
         command.Options.Add(Factory);
+        command.Options.Add(Strict);
         command.Options.Add(Keys);
         command.Options.Add(Integers);
     }

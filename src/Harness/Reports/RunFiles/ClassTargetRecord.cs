@@ -45,13 +45,26 @@ public sealed record ClassTargetRecord(
                 coverage.HandOuts)
             {
                 Construction = target.Construction?.Describe(),
+                PublicMembers = model.Operations.Count + model.Skipped.Count,
+                Unexplored = model.Skipped.Where(member => member.WritesState).Select(member => MemberName(member.Signature)).Distinct().ToList() is { Count: > 0 } writers ? writers : null,
             };
         }).ToList();
         return records.Count == 0 ? null : records;
     }
 
+    /// <summary>How many public members the class has: its operations and every skipped member.</summary>
+    public int PublicMembers { get; init; }
+
+    /// <summary>The skipped members that write the class's state (their IL stores a field or writes a collection), which no scenario called.</summary>
+    public IReadOnlyList<string>? Unexplored { get; init; }
+
     /// <summary>How the run made its instances: <c>made by new BoundedCache(capacity: 1)</c>; null when unknown.</summary>
     public string? Construction { get; init; }
+
+    // BookAsync(string,CancellationToken) and set_Limit read as the member's name: BookAsync, Limit (setter).
+    private static string MemberName(string signature) => signature.IndexOf('(', StringComparison.Ordinal) is > 0 and var open && !signature.EndsWith("(setter)", StringComparison.Ordinal)
+        ? signature[..open]
+        : signature;
 
     /// <summary>The lines a run prints about this target before exploring: its operations, each skipped member, its coverage.</summary>
     public IEnumerable<string> Lines()
@@ -66,6 +79,9 @@ public sealed record ClassTargetRecord(
             yield return $"{Target}: {skipped}";
         }
 
+        yield return $"{Target}: explored {Operations.Count} of {PublicMembers} public members" + (Unexplored is { Count: > 0 }
+            ? $"; not explored and writing its state: {string.Join(", ", Unexplored)} (a safe verdict is partial)"
+            : Skipped.Count > 0 ? "; none skipped writes its state" : "");
         yield return $"{Target}: {Pairs.Count(pair => pair.KeyAbsent)} of {Pairs.Count} operation pairs run in parallel with the key absent, " +
             $"{Pairs.Count(pair => pair.KeyPresent)} with it present; {HandOuts.Count} hand-out/operation combinations" +
             (Relaxed.Count == 0 ? "" : $"; answers relaxed: {string.Join(", ", Relaxed)}");

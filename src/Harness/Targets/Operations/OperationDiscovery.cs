@@ -28,7 +28,7 @@ public static class OperationDiscovery
         {
             if (SkipReason(method) is { } reason)
             {
-                skipped.Add(new SkippedMember(SignatureOf(method.Name, method.GetParameters()), reason));
+                skipped.Add(new SkippedMember(SignatureOf(method.Name, method.GetParameters()), reason) { WritesState = !EndsLife(method) && StateWrites.Of(method) });
             }
             else
             {
@@ -66,7 +66,10 @@ public static class OperationDiscovery
         else
         {
             var name = property.GetIndexParameters().Length > 0 ? $"this[{string.Join(",", property.GetIndexParameters().Select(p => CSharpName.Of(p.ParameterType)))}]" : property.Name;
-            skipped.Add(new SkippedMember(kind == MemberKind.Setter ? $"{name} (setter)" : name, kind == MemberKind.Setter && parameters.Length == 1 ? $"value of type {CSharpName.Of(property.PropertyType)}" : reason));
+            skipped.Add(new SkippedMember(kind == MemberKind.Setter ? $"{name} (setter)" : name, kind == MemberKind.Setter && parameters.Length == 1 ? $"value of type {CSharpName.Of(property.PropertyType)}" : reason)
+            {
+                WritesState = StateWrites.Of(accessor),
+            });
         }
     }
 
@@ -130,10 +133,11 @@ public static class OperationDiscovery
             return "returns an enumerator, not a collection";
         }
 
-        return method.Name == nameof(IDisposable.Dispose) && method.GetParameters().Length == 0
-            ? "ends the instance's life; callers do not race it"
-            : null;
+        return EndsLife(method) ? "ends the instance's life; callers do not race it" : null;
     }
+
+    // Dispose ends the instance's life: leaving it out leaves no verdict partial.
+    private static bool EndsLife(MethodInfo method) => method.Name == nameof(IDisposable.Dispose) && method.GetParameters().Length == 0;
 
     /// <summary>The parameters a call's arguments fill: all but a <see cref="CancellationToken"/>, which is given <see cref="CancellationToken.None"/>.</summary>
     public static ParameterInfo[] Given(ParameterInfo[] parameters) =>
