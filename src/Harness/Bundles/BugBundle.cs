@@ -81,6 +81,9 @@ public sealed record TargetRecord(string Name, string Type, string AssemblyName,
     /// <summary>For a user's type: how its instances were made, bound back by replay (a lambda's says to replay from the test); null for a built-in map.</summary>
     public Targets.TargetConstruction? Construction { get; init; }
 
+    /// <summary>For a user's type from a test project: true when its assembly was rewritten at build, so replay loads it as it is; null otherwise.</summary>
+    public bool? RewrittenAtBuild { get; init; }
+
     /// <summary>Whether the record names a user's type, reloaded through the rewritten-assembly cache and judged by its contract.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUserType => Contract is not null;

@@ -22,6 +22,7 @@ public static class TargetIdentity
                 Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
                 Relaxed = target.Class?.Relaxed,
                 Construction = target.Construction,
+                RewrittenAtBuild = origin.RewrittenAtBuild ? true : null,
             };
         }
 

@@ -46,7 +46,7 @@ public static class RunSession
         var verdicts = new List<CellVerdict>();
         var bundles = request.JudgedByContracts && !request.BundleJudged
             ? null
-            : new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink && !request.JudgedByContracts, output.Progress, request.JudgedByContracts);
+            : new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink && (!request.JudgedByContracts || request.Targets.All(target => target.Origin is not null)), output.Progress, request.JudgedByContracts);
         void OnCell(CellVerdict verdict)
         {
             verdicts.Add(verdict);

@@ -10,7 +10,7 @@ namespace StressMaps.Harness.Targets.Loading;
 public static class ClassTargetLoader
 {
     /// <summary>The target for <paramref name="type"/> (concrete, made as <see cref="ConstructionFinder"/> finds), judged under <paramref name="contract"/>.</summary>
-    public static MapTarget Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options)
+    public static MapTarget Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
     {
         var name = UserTargetLoader.ReadableName(type);
         if (type.IsValueType)
@@ -32,7 +32,7 @@ public static class ClassTargetLoader
                 $"{name} has no operation StressMaps can call (public instance methods and properties taking string, bool, integer, char or enum arguments){skipped}");
         }
 
-        var factory = ConstructionFinder.Find(type, options.Domains, options.Factory, options.Recorded);
+        var factory = made ?? ConstructionFinder.Find(type, options.Domains, options.Factory, options.Recorded);
         var create = factory.Create;
         var classTarget = new ClassTarget(type, model, create, options.Relaxed);
         var relaxed = options.Relaxed.Count == 0 ? "" : $"; answers relaxed: {string.Join(", ", options.Relaxed)}";

@@ -52,7 +52,7 @@ public static class ConstructionFinder
                 }
 
                 var made = construction with { Refused = refused };
-                return new TargetFactory(made, () => Invoke(candidate.Member, candidate.Parameters, arguments));
+                return new TargetFactory(made, new Maker(candidate.Member, candidate.Parameters, arguments).Make);
             }
         }
 
@@ -77,6 +77,13 @@ public static class ConstructionFinder
         }
     }
 
+    // One way to call the member for a run and for its replay alike: the harness is rewritten with field-level
+    // interleaving, so two closures reading different fields would give the two runs different scheduling points.
+    private sealed class Maker(MethodBase member, ParameterInfo[] parameters, IReadOnlyList<ArgumentValue> arguments)
+    {
+        public object Make() => Invoke(member, parameters, arguments);
+    }
+
     private static TargetFactory Rebind(Type type, TargetConstruction recorded)
     {
         if (!recorded.IsReplayable)
@@ -89,7 +96,7 @@ public static class ConstructionFinder
             .FirstOrDefault(candidate => candidate.Member.Name == recorded.Member
                 && candidate.Parameters.Select(parameter => CSharpName.Of(parameter.ParameterType)).SequenceEqual(recorded.Parameters))
             ?? throw new TargetRejectedException($"{CSharpName.Of(declaring)} no longer has {recorded.Member}({string.Join(", ", recorded.Parameters)}), which made the recorded instances");
-        return new TargetFactory(recorded, () => Invoke(candidate.Member, candidate.Parameters, recorded.Arguments));
+        return new TargetFactory(recorded, new Maker(candidate.Member, candidate.Parameters, recorded.Arguments).Make);
     }
 
     private static IReadOnlyList<ConstructionCandidates.Candidate> NamedFactory(Type type, string factory)

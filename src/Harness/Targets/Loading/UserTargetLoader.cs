@@ -57,22 +57,15 @@ public static class UserTargetLoader
     /// under <paramref name="contract"/>. Its assembly must have been rewritten at build; an open generic is
     /// closed over <c>&lt;string, int&gt;</c>. Throws <see cref="TargetRejectedException"/> for what cannot be explored.
     /// </summary>
-    public static UserTarget FromType(Type type, ThreadSafetyContract contract)
-    {
-        var closed = Close(type);
-        var rewritten = RewritingGuard.IsRewritten(closed.Assembly);
-        var fullName = (closed.IsGenericType ? closed.GetGenericTypeDefinition() : closed).FullName;
-        var where = Path.GetFileName(closed.Assembly.Location);
-        var summary = rewritten ? $"{fullName} from {where}, rewritten at build" : $"{fullName} from {where}, not rewritten";
-        return new UserTarget(MapOf(closed, summary, contract, ClassTargetOptions.Default), closed, rewritten);
-    }
+    public static UserTarget FromType(Type type, ThreadSafetyContract contract) =>
+        BuiltTargetLoader.FromType(type, contract, ClassTargetOptions.Default);
 
-    private static MapTarget MapOf(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options)
+    internal static MapTarget MapOf(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
     {
         // A map keeps its parameterless constructor first: the map scenarios expect an empty map of default size.
-        var factory = ConstructionFinder.Find(type, options.Domains, options.Factory, options.Recorded, preferParameterless: true);
-        var made = factory.Construction.Kind == ConstructionKind.Parameterless ? "" : $"; {factory.Construction.Describe()}";
-        return new MapTarget(ReadableName(type), summary + made, contract, Factory(type, factory.Create)) { Construction = factory.Construction };
+        var factory = made ?? ConstructionFinder.Find(type, options.Domains, options.Factory, options.Recorded, preferParameterless: true);
+        var madeBy = factory.Construction.Kind == ConstructionKind.Parameterless ? "" : $"; {factory.Construction.Describe()}";
+        return new MapTarget(ReadableName(type), summary + madeBy, contract, Factory(type, factory.Create)) { Construction = factory.Construction };
     }
 
     private static Assembly LoadRewritten(string path, out string folder)
@@ -122,7 +115,7 @@ public static class UserTargetLoader
         }
     }
 
-    private static Type Close(Type type)
+    internal static Type Close(Type type)
     {
         if (type.IsGenericTypeDefinition)
         {
