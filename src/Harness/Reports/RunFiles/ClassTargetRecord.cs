@@ -1,3 +1,4 @@
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Verdicts;
@@ -46,7 +47,7 @@ public sealed record ClassTargetRecord(
             {
                 Construction = target.Construction?.Describe(),
                 PublicMembers = model.Operations.Count + model.Skipped.Count,
-                Unexplored = model.Skipped.Where(member => member.WritesState).Select(member => MemberName(member.Signature)).Distinct().ToList() is { Count: > 0 } writers ? writers : null,
+                Unexplored = UnexploredWriters(model) is { Count: > 0 } writers ? writers : null,
             };
         }).ToList();
         return records.Count == 0 ? null : records;
@@ -61,10 +62,14 @@ public sealed record ClassTargetRecord(
     /// <summary>How the run made its instances: <c>made by new BoundedCache(capacity: 1)</c>; null when unknown.</summary>
     public string? Construction { get; init; }
 
-    // BookAsync(string,CancellationToken) and set_Limit read as the member's name: BookAsync, Limit (setter).
-    private static string MemberName(string signature) => signature.IndexOf('(', StringComparison.Ordinal) is > 0 and var open && !signature.EndsWith("(setter)", StringComparison.Ordinal)
-        ? signature[..open]
-        : signature;
+    // A skipped member reads as its name (GetOrAdd), or as its signature when an overload of it was explored: TryRemove(string,out int).
+    private static List<string> UnexploredWriters(OperationModel model) => model.Skipped.Where(member => member.WritesState)
+        .Select(member => member.Signature.IndexOf('(', StringComparison.Ordinal) is > 0 and var open
+            && !model.Operations.Any(operation => operation.Member == member.Signature[..open])
+            ? member.Signature[..open]
+            : member.Signature)
+        .Distinct()
+        .ToList();
 
     /// <summary>The lines a run prints about this target before exploring: its operations, each skipped member, its coverage.</summary>
     public IEnumerable<string> Lines()

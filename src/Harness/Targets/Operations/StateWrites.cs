@@ -70,7 +70,7 @@ public static class StateWrites
             var code = il[offset] == 0xFE && offset + 1 < il.Length ? OpCodesByValue[(short)(0xFE00 | il[offset + 1])] : OpCodesByValue[il[offset]];
             var operandAt = offset + code.Size;
             if ((code == OpCodes.Stfld || code == OpCodes.Stsfld) && Resolve(() => module.ResolveField(Token(il, operandAt), generics.Item1, generics.Item2)) is { } field
-                && field.DeclaringType != machine)
+                && Definition(field.DeclaringType) != Definition(machine))
             {
                 return true;
             }
@@ -86,6 +86,9 @@ public static class StateWrites
 
         return false;
     }
+
+    // A generic class's state machine is generic too: its fields are declared on the closed type, the attribute names the open one.
+    private static Type? Definition(Type? type) => type is { IsGenericType: true } ? type.GetGenericTypeDefinition() : type;
 
     private static bool IsCollectionWriter(MethodBase callee) =>
         Writers.Contains(callee.Name) && callee.DeclaringType?.Namespace is { } space
