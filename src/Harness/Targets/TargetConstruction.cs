@@ -26,5 +26,5 @@ public sealed record TargetConstruction(
 
     /// <summary>The line a run prints: <c>made by new BoundedCache(capacity: 1) (capacity: -1 threw ...)</c>.</summary>
     public string Describe() =>
-        $"made by {Text}" + (Note is null ? "" : $" ({Note})") + (Refused.Count == 0 ? "" : $"; refused first: {string.Join("; ", Refused)}");
+        $"made by {Text}" + (Note is null ? "" : $" ({Note})") + (Refused.Count == 0 ? "" : $"; refused first: {string.Join("; ", Refused.Take(2))}{(Refused.Count > 2 ? $"; {Refused.Count - 2} more refused" : "")}");
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using StressMaps.Harness.Targets.Operations;
 
 namespace StressMaps.Harness.Exploration.Execution;
 
@@ -10,14 +11,6 @@ namespace StressMaps.Harness.Exploration.Execution;
 /// </summary>
 public static class AwaitedResult
 {
-    /// <summary>Whether a member returning <paramref name="type"/> is awaited.</summary>
-    public static bool IsAwaitable(Type type) =>
-        typeof(Task).IsAssignableFrom(type) || type == typeof(ValueTask)
-        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueTask<>));
-
-    /// <summary>Whether <paramref name="type"/> is an asynchronous sequence (<see cref="IAsyncEnumerable{T}"/>).</summary>
-    public static bool IsAsyncSequence(Type type) => ElementOf(type) is not null;
-
     /// <summary>What a member of return type <paramref name="declared"/> returned, awaited: null for a task without a result.</summary>
     public static async Task<object?> OfAsync(object? returned, Type declared)
     {
@@ -42,7 +35,7 @@ public static class AwaitedResult
             return ResultOf(task, typeof(Task<>).MakeGenericType(type.GetGenericArguments()));
         }
 
-        return ElementOf(declared) is { } element
+        return AsyncReturns.SequenceItemOf(declared) is { } element
             ? await (Task<List<object?>>)typeof(AwaitedResult).GetMethod(nameof(EnumerateAsync), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(element).Invoke(null, [returned])!
             : returned;
@@ -64,9 +57,4 @@ public static class AwaitedResult
         declared.IsGenericType && declared.GetGenericTypeDefinition() == typeof(Task<>)
             ? declared.GetProperty(nameof(Task<object>.Result))!.GetValue(task)
             : null;
-
-    private static Type? ElementOf(Type type) =>
-        type.GetInterfaces().Append(type)
-            .FirstOrDefault(candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
-            ?.GetGenericArguments()[0];
 }

@@ -21,10 +21,16 @@ public sealed class TargetClient(OperationModel model, object instance)
     /// Performs <paramref name="step"/> and returns its answer, awaiting an asynchronous member inside the caller's task.
     /// Exceptions of a use of what was handed out propagate: they are crashes.
     /// </summary>
-    public Task<CallAnswer> ExecuteAsync(MapOperation step) => step.Kind == OperationKind.Call ? CallAsync(step) : Task.FromResult(Use(step));
+    public Task<CallAnswer> ExecuteAsync(MapOperation step) =>
+        step.Kind == OperationKind.Call && OperationInvoker.Bind(model, step) is var operation && AsyncReturns.IsAsync(operation.Method.ReturnType)
+            ? CallAsync(step, operation)
+            : Task.FromResult(Execute(step));
 
-    /// <summary>Performs <paramref name="step"/> one call at a time, as the sequential specification does: an asynchronous member is awaited before this returns.</summary>
-    public CallAnswer Execute(MapOperation step) => ExecuteAsync(step).GetAwaiter().GetResult();
+    /// <summary>
+    /// Performs <paramref name="step"/> and returns its answer. An asynchronous member is awaited before this returns, one call
+    /// at a time as the sequential specification makes them. Exceptions of a use of what was handed out propagate: they are crashes.
+    /// </summary>
+    public CallAnswer Execute(MapOperation step) => step.Kind == OperationKind.Call ? Call(step) : Use(step);
 
     private CallAnswer Use(MapOperation step) => step.Kind switch
     {
@@ -39,30 +45,51 @@ public sealed class TargetClient(OperationModel model, object instance)
         _ => throw new InvalidOperationException($"{step} is not a step over a target class."),
     };
 
-    private async Task<CallAnswer> CallAsync(MapOperation step)
+    private CallAnswer Call(MapOperation step)
     {
         var operation = OperationInvoker.Bind(model, step);
-        var declared = operation.Method.ReturnType;
+        if (AsyncReturns.IsAsync(operation.Method.ReturnType))
+        {
+            return CallAsync(step, operation).GetAwaiter().GetResult();
+        }
+
         object? result;
         try
         {
             result = OperationInvoker.Invoke(model, instance, step);
-            if (AwaitedResult.IsAwaitable(declared) || AwaitedResult.IsAsyncSequence(declared))
-            {
-                result = await AwaitedResult.OfAsync(result, declared);
-            }
         }
         catch (Exception exception) when (CallFailures.IsAnswer(exception))
         {
             return CallAnswer.Threw(exception);
         }
 
+        return Answer(step, operation, result);
+    }
+
+    private async Task<CallAnswer> CallAsync(MapOperation step, TargetOperation operation)
+    {
+        object? result;
+        try
+        {
+            result = await AwaitedResult.OfAsync(OperationInvoker.Invoke(model, instance, step), operation.Method.ReturnType);
+        }
+        catch (Exception exception) when (CallFailures.IsAnswer(exception))
+        {
+            return CallAnswer.Threw(exception);
+        }
+
+        return Answer(step, operation, result);
+    }
+
+    private CallAnswer Answer(MapOperation step, TargetOperation operation, object? result)
+    {
         if (operation.HandOut != HandOutKind.None && result is not null)
         {
             Received = result;
             ReceivedFrom = $"{step} -> {CSharpName.Of(result.GetType())}";
         }
 
+        var declared = operation.Method.ReturnType;
         var returnsNothing = operation.Kind == MemberKind.Setter || declared == typeof(void) || declared == typeof(Task) || declared == typeof(ValueTask);
         return AnswerText.Of(result, returnsNothing);
     }

@@ -62,7 +62,7 @@ public static class ConstructionFinder
     /// <summary>Makes an instance through <paramref name="member"/>, on the status board so a watchdog can name a constructor that never returns.</summary>
     internal static object Invoke(MethodBase member, ParameterInfo[] parameters, IReadOnlyList<ArgumentValue> arguments)
     {
-        var values = parameters.Select((parameter, i) => arguments[i].ToObject(parameter.ParameterType)).ToArray();
+        var values = parameters.Length == 0 ? [] : Values(parameters, arguments);
         var slot = StatusBoard.Begin("the constructor");
         try
         {
@@ -77,12 +77,21 @@ public static class ConstructionFinder
         }
     }
 
+    private static object?[] Values(ParameterInfo[] parameters, IReadOnlyList<ArgumentValue> arguments) =>
+        parameters.Select((parameter, i) => arguments[i].ToObject(parameter.ParameterType)).ToArray();
+
     // One way to call the member for a run and for its replay alike: the harness is rewritten with field-level
     // interleaving, so two closures reading different fields would give the two runs different scheduling points.
+    // It reads one field per instance made (a record's properties are accessors, which are not interleaved), as the
+    // parameterless construction before it did: a run's first scheduling steps stay where they were.
     private sealed class Maker(MethodBase member, ParameterInfo[] parameters, IReadOnlyList<ArgumentValue> arguments)
     {
-        public object Make() => Invoke(member, parameters, arguments);
+        private readonly MemberCall _call = new(member, parameters, arguments);
+
+        public object Make() => Invoke(_call.Member, _call.Parameters, _call.Arguments);
     }
+
+    private sealed record MemberCall(MethodBase Member, ParameterInfo[] Parameters, IReadOnlyList<ArgumentValue> Arguments);
 
     private static TargetFactory Rebind(Type type, TargetConstruction recorded)
     {

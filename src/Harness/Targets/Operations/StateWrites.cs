@@ -76,7 +76,7 @@ public static class StateWrites
             }
 
             if ((code == OpCodes.Call || code == OpCodes.Callvirt) && Resolve(() => module.ResolveMethod(Token(il, operandAt), generics.Item1, generics.Item2)) is { } callee
-                && (IsCollectionWriter(callee) || IsInterlockedUpdate(callee) || (callee.DeclaringType == owner && Of(callee, depth + 1, seen))))
+                && (IsCollectionWriter(callee) || IsInterlockedUpdate(callee) || (Definition(callee.DeclaringType) == Definition(owner) && Of(callee, depth + 1, seen))))
             {
                 return true;
             }

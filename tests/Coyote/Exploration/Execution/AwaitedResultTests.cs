@@ -1,4 +1,5 @@
 using StressMaps.Harness.Exploration.Execution;
+using StressMaps.Harness.Targets.Operations;
 
 namespace StressMaps.Tests.Exploration.Execution;
 
@@ -38,7 +39,7 @@ public class AwaitedResultTests
     [Fact]
     public async Task AnAsyncSequenceIsEnumeratedWithAwaitForeach()
     {
-        Assert.True(AwaitedResult.IsAsyncSequence(typeof(IAsyncEnumerable<string>)));
+        Assert.True(AsyncReturns.IsAsync(typeof(IAsyncEnumerable<string>)));
         Assert.Equal(["a", "b"], (List<object?>)(await AwaitedResult.OfAsync(Names(), typeof(IAsyncEnumerable<string>)))!);
     }
 }
