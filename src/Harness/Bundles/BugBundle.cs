@@ -84,6 +84,9 @@ public sealed record TargetRecord(string Name, string Type, string AssemblyName,
     /// <summary>For a user's type from a test project: true when its assembly was rewritten at build, so replay loads it as it is; null otherwise.</summary>
     public bool? RewrittenAtBuild { get; init; }
 
+    /// <summary>For a user's concurrent test: true, and <see cref="Type"/> is the method's full name; null otherwise.</summary>
+    public bool? Test { get; init; }
+
     /// <summary>Whether the record names a user's type, reloaded through the rewritten-assembly cache and judged by its contract.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUserType => Contract is not null;

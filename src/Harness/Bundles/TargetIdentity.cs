@@ -23,6 +23,7 @@ public static class TargetIdentity
                 Relaxed = target.Class?.Relaxed,
                 Construction = target.Construction,
                 RewrittenAtBuild = origin.RewrittenAtBuild ? true : null,
+                Test = target.Test is null ? null : true,
             };
         }
 
@@ -32,6 +33,7 @@ public static class TargetIdentity
             Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
             Relaxed = target.Class?.Relaxed,
             Construction = target.Construction,
+            Test = target.Test is null ? null : true,
         };
     }
 
@@ -46,7 +48,7 @@ public static class TargetIdentity
     private static TargetRecord Loaded(MapTarget target)
     {
         // A framework dictionary explored as a user's type sits behind the adapter that puts it behind the map contract.
-        var type = target.Class?.Type
+        var type = target.Test?.Method.DeclaringType ?? target.Class?.Type
             ?? (target.Create() is Targets.Loading.DictionaryMapAdapter adapter ? adapter.Dictionary.GetType() : target.Create().GetType());
         var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
         var assembly = definition.Assembly;

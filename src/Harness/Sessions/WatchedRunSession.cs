@@ -64,7 +64,7 @@ public static class WatchedRunSession
         using var worker = WatchedWorker.Start(request.StartWorker, request.Limits);
         var changesBefore = state.Changes;
         state.WorkerStarted();
-        worker.Send(JsonSerializer.Serialize(new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList()), DocumentJson.Line));
+        worker.Send(JsonSerializer.Serialize(new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList(), request.Command), DocumentJson.Line));
         while (true)
         {
             var (line, death) = worker.Next(cancellation);

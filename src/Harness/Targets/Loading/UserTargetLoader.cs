@@ -68,7 +68,7 @@ public static class UserTargetLoader
         return new MapTarget(ReadableName(type), summary + madeBy, contract, Factory(type, factory.Create)) { Construction = factory.Construction };
     }
 
-    private static Assembly LoadRewritten(string path, out string folder)
+    internal static Assembly LoadRewritten(string path, out string folder)
     {
         if (!File.Exists(path))
         {
