@@ -46,7 +46,7 @@ public static class RunSession
         var verdicts = new List<CellVerdict>();
         var bundles = request.JudgedByContracts && !request.BundleJudged
             ? null
-            : new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink && !request.JudgedByContracts, output.Progress, request.JudgedByContracts);
+            : new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink && (!request.JudgedByContracts || request.Targets.All(target => target.Origin is not null)), output.Progress, request.JudgedByContracts);
         void OnCell(CellVerdict verdict)
         {
             verdicts.Add(verdict);
@@ -70,6 +70,7 @@ public static class RunSession
 
         var run = RunDocumentBuilder.Build(request.Options, verdicts, startedAt, stopwatch.Elapsed, partial)
             with { ClassTargets = ClassTargetRecord.Of(request.Targets, request.Scenarios) };
+        run = PartialVerdict.Mark(run);
         run = bundles?.Link(run) ?? run;
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
