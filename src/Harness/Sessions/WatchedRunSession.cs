@@ -29,7 +29,7 @@ public static class WatchedRunSession
         {
             while (failure is null && !state.Finished && request.Types.Any(type => !state.Dropped.Contains(type)))
             {
-                failure = RunOneWorker(request, state, cancellation);
+                failure = RunOneWorker(request, state, startedAt, cancellation);
             }
         }
         catch (OperationCanceledException)
@@ -49,6 +49,7 @@ public static class WatchedRunSession
             .ToList();
         var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial || failure is not null)
             with { Cells = cells, ClassTargets = state.ClassTargets };
+        run = run with { Bugs = RootCauseRecord.Of(cells) is { Count: > 0 } bugs ? bugs : null };
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
         output.Out.WriteLine($"Wrote {runFile}");
@@ -58,12 +59,19 @@ public static class WatchedRunSession
     }
 
     // One worker, from its start to its end: null when the run may go on, or why it cannot.
-    private static string? RunOneWorker(WatchedRunRequest request, UserRunState state, CancellationToken cancellation)
+    private static string? RunOneWorker(WatchedRunRequest request, UserRunState state, DateTimeOffset startedAt, CancellationToken cancellation)
     {
         using var worker = WatchedWorker.Start(request.StartWorker, request.Limits);
         var changesBefore = state.Changes;
         state.WorkerStarted();
-        worker.Send(JsonSerializer.Serialize(new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList()), DocumentJson.Line));
+        var ask = new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList())
+        {
+            StartedAt = startedAt,
+            Spent = state.Records.Values.Sum(cell => (long)cell.IterationsExplored),
+            Found = state.Records.Values.Where(cell => cell.Verdict == Verdicts.VerdictKind.Bug && cell.Killed is null).ToList(),
+            Bundled = state.Bundles.Keys.ToList(),
+        };
+        worker.Send(JsonSerializer.Serialize(ask, DocumentJson.Line));
         while (true)
         {
             var (line, death) = worker.Next(cancellation);

@@ -96,18 +96,7 @@ internal static class WorkerRunSession
     }
 
     // A worker's record carries all that a bundle needs: the cell's seed, the bug, Coyote's report and trace.
-    private static CellVerdict VerdictOf(CellRecord record, RunRequest request) => new(
-        record.Scenario,
-        record.Map,
-        ExpectationTable.For(request.Scenarios.First(s => s.Name == record.Scenario), request.Targets.First(m => m.Name == record.Map)).Expectation,
-        record.Reason,
-        new ExplorationOptions(record.Options.Strategy, record.Options.Iterations, record.Options.Seed, record.Options.MaxSteps),
-        new ExplorationOutcome(
-            BugFound: true,
-            record.BugMessage,
-            record.BugDetail,
-            record.FirstBugIteration,
-            record.IterationsExplored,
-            TimeSpan.FromSeconds(record.ElapsedSeconds),
-            record.Trace));
+    private static CellVerdict VerdictOf(CellRecord record, RunRequest request) => RunDocumentBuilder.ToVerdict(
+        record,
+        ExpectationTable.For(request.Scenarios.First(s => s.Name == record.Scenario), request.Targets.First(m => m.Name == record.Map)).Expectation);
 }

@@ -7,11 +7,11 @@ internal sealed class ControlledMembers(ModuleDefinition controlled)
 {
     private const string Namespace = "StressMaps.Controlled";
 
-    /// <summary><c>FieldAccess.Interleave(string field)</c>: the scheduling point before a field access.</summary>
-    public MethodDefinition Interleave { get; } = Static(controlled, "FieldAccess", "Interleave", 1);
+    /// <summary><c>FieldAccess.Interleave(string field, string site, bool write)</c>: the point, counted for coverage.</summary>
+    public MethodDefinition InterleaveAt { get; } = Static(controlled, "FieldAccess", "Interleave", 3);
 
-    /// <summary><c>FieldAccess.Note()</c>: notes the stack before a checked-collection call.</summary>
-    public MethodDefinition Note { get; } = Static(controlled, "FieldAccess", "Note", 0);
+    /// <summary><c>FieldAccess.Collection(string collection, string site, bool write)</c>: notes the stack before a checked-collection call and counts it.</summary>
+    public MethodDefinition Collection { get; } = Static(controlled, "FieldAccess", "Collection", 3);
 
     /// <summary>The stand-in in <paramref name="typeName"/> named <paramref name="name"/> whose parameters read <paramref name="parameters"/>, or null.</summary>
     public MethodDefinition? StandIn(string typeName, string name, IReadOnlyList<string> parameters) =>

@@ -10,6 +10,8 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Sessions.Budget;
+using StressMaps.Harness.Exploration.Coverage;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Verdicts;
 
@@ -24,7 +26,7 @@ namespace StressMaps.Cli.Commands;
 internal static class UserTargetRun
 {
     /// <summary>What the command line says about the targets: the inputs, the watchdog, and the names typed.</summary>
-    public sealed record Selection(TargetInputs Targets, WatchdogInputs Watchdog, string[]? Scenarios, string[]? Maps);
+    public sealed record Selection(TargetInputs Targets, WatchdogInputs Watchdog, string[]? Scenarios, string[]? Maps, RunBudget? Budget);
 
     public static int Execute(
         IAnsiConsole console, ParseResult parsed, Selection selection, ExplorationOptions options, OutputFolder folder,
@@ -86,13 +88,30 @@ internal static class UserTargetRun
         notes.AddRange(userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe && user.Target.Class is null).Select(framework =>
             $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
             "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls."));
-        return (new RunRequest(scenarios, targets, options, output) { JudgedByContracts = true, OptionsFor = optionsFor }, notes);
+        // A budget is spent by the worker's scheduler: only named types run in workers.
+        var budget = inputs.Named(parsed) ? selection.Budget : null;
+        if (budget is not null)
+        {
+            notes.Add($"budget: {budget} of exploring across {scenarios.Count * targets.Count} cells, slices to the cells whose interleaving coverage still grows; " +
+                $"a cell stops when saturated (no new pair in the last {SaturationRule.QuietSchedules} schedules, nor in as many as its last new pair took)");
+        }
+
+        return (new RunRequest(scenarios, targets, options, output) { JudgedByContracts = true, OptionsFor = optionsFor, Budget = budget }, notes);
     }
 
     // Why each bug (or each cell the user's code stopped) is one.
     private static int Explain(IAnsiConsole console, RunOutcome outcome)
     {
-        BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList(), new RunReport(outcome.Run, outcome.Bundles));
+        // Each distinct bug once, from the cell its bundle comes from; each cell the user's code stopped on its own.
+        var causes = outcome.Run.Bugs ?? [];
+        var shown = outcome.Run.Cells.Where(cell => causes.Any(cause => cause.Smallest == cell.Id.ToString()) || cell.Verdict.StopsTheWorker()
+            || (causes.Count == 0 && cell.Verdict == VerdictKind.Bug)).ToList();
+        BugExplanations.Write(console, shown, new RunReport(outcome.Run, outcome.Bundles), causes);
+        if (causes.Count > 0)
+        {
+            console.WriteLine();
+            console.WriteLine($"{causes.Count} distinct {(causes.Count == 1 ? "bug" : "bugs")} in {causes.Sum(cause => cause.Cells.Count)} bug cells (run.json bugs[]).");
+        }
         return outcome.ExitCode;
     }
 }

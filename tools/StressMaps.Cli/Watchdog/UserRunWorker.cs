@@ -44,7 +44,7 @@ internal sealed class UserRunWorker(UserRunRequest request, Action<UserRunEvent>
     /// <summary>Explores <paramref name="planned"/>'s cells that the parent has not settled.</summary>
     public int Explore(RunRequest planned, IEnumerable<string> notes, CancellationToken cancellation)
     {
-        WatchedCells.Explore(planned, notes, request.Skip, emit, cancellation);
+        WatchedCells.Explore(planned, notes, request, emit, cancellation);
         return ExitCodes.Success;
     }
 }

@@ -45,6 +45,7 @@ public sealed class HtmlExporter : FileExporter
         html.Append("<p>").Append(E(ProofWording.ExplorationLine(report.Run))).AppendLine("</p>");
         html.AppendLine(Matrix(report));
         html.Append("<p>").Append(E(ProofWording.Legend(report.Run))).AppendLine("</p>");
+        html.Append(CoverageChart.Section(report.Run));
         foreach (var bundle in report.Bundles)
         {
             html.AppendLine(Bug(bundle));
