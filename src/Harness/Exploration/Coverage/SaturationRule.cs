@@ -19,4 +19,8 @@ public static class SaturationRule
         var quiet = recorder.Schedules - recorder.LastNewPairAt;
         return quiet >= QuietSchedules && quiet >= recorder.LastNewPairAt;
     }
+
+    /// <summary>How many more schedules without a new pair make <paramref name="recorder"/> saturated (0 when it is).</summary>
+    public static int SchedulesToSaturation(CoverageRecorder recorder) =>
+        Math.Max(0, Math.Max(QuietSchedules, recorder.LastNewPairAt) - (recorder.Schedules - recorder.LastNewPairAt));
 }

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Exploration.Coverage;
 using StressMaps.Harness.Oracles;
 
 namespace StressMaps.Harness.Sessions.Budget;
@@ -89,6 +90,11 @@ public static class BudgetScheduler
     // Half of what is left, shared by the cells still waiting for their first slice.
     private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting)
     {
+        if (clock.Spent)
+        {
+            return MinSlice;
+        }
+
         var rate = Rate(cells);
         var byTime = clock.TimeLeft is { } left && rate > 0 ? left.TotalSeconds * rate / 2 / waiting : double.MaxValue;
         var bySchedules = clock.SchedulesLeft is { } schedules ? schedules / 2.0 / waiting : double.MaxValue;
@@ -100,8 +106,9 @@ public static class BudgetScheduler
     private static uint Slice(SlicedCell cell, BudgetClock clock)
     {
         var rate = cell.Elapsed.TotalSeconds > 0 ? cell.Explored / cell.Elapsed.TotalSeconds : MaxSlice;
-        var slice = Math.Min(rate * SliceTime.TotalSeconds, clock.SchedulesLeft ?? long.MaxValue);
-        return (uint)Math.Clamp(slice, MinSlice, MaxSlice);
+        var slice = Math.Clamp(Math.Min(rate * SliceTime.TotalSeconds, clock.SchedulesLeft ?? long.MaxValue), MinSlice, MaxSlice);
+        // No further than the cell's saturation point: if no pair comes, it stops exactly there.
+        return (uint)Math.Max(1, Math.Min(slice, SaturationRule.SchedulesToSaturation(cell.Coverage)));
     }
 
     // Schedules per second over the cells explored so far.

@@ -1,0 +1,53 @@
+using StressMaps.Harness.Bundles.RootCauses;
+
+namespace StressMaps.Tests.Bundles.RootCauses;
+
+public class RootCauseSignatureTests
+{
+    private const string Race = "Found read/write data race on 'Dictionary<String,String>'.";
+
+    private static string HandOut(string member, string writer) =>
+        $"{member}() -> Dictionary<string,string> handed out LiveRegistry's live collection, not a copy: task 1 was reading it (received.count()) while task 2 called {writer} on LiveRegistry, which wrote it. {Race}";
+
+    [Fact]
+    public void ALiveCollectionHandedOutIsOneCauseWhicheverCallWroteIt()
+    {
+        Assert.Equal(RootCauseSignature.Of(Race, HandOut("Current", "Set(a, c)")), RootCauseSignature.Of(Race, HandOut("Current", "Remove(b)")));
+        Assert.Equal("hand-out: LiveRegistry.Current() hands out its live Dictionary<string,string>", RootCauseSignature.Of(Race, HandOut("Current", "Set(a, c)")));
+    }
+
+    [Fact]
+    public void TwoMembersHandingItOutAreTwoCauses()
+    {
+        Assert.NotEqual(RootCauseSignature.Of(Race, HandOut("Current", "Set(a, c)")), RootCauseSignature.Of(Race, HandOut("Snapshot", "Set(a, c)")));
+    }
+
+    [Fact]
+    public void ARaceIsNamedByTheTwoAccessesThatMet()
+    {
+        var first = RootCauseSignature.Of(Race, $"{Race}\nAccesses that met last: Map._count: read Map.Get (Map.cs:3) -> write Map.Set (Map.cs:9)");
+        var second = RootCauseSignature.Of(Race, $"{Race}\nAccesses that met last: Map._count: write Map.Add (Map.cs:12) -> write Map.Set (Map.cs:9)");
+
+        Assert.Equal("data race: Map._count: read Map.Get (Map.cs:3) -> write Map.Set (Map.cs:9)", first);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void AHistoryNoOrderExplainsIsNamedByTheCallsLeftWithoutANextStep()
+    {
+        const string message = "Not linearizable: no sequential order of these calls, respecting real-time order, gives every call the answer it got.";
+        string Detail(string key) => $"{message}\nThe longest order that fits (1 of 2 calls): task 1 Book({key}); then no call can go next:\n  task 2 Book({key}) answered true, but TicketCounter run one call at a time would answer false";
+
+        Assert.Equal("not linearizable: Book", RootCauseSignature.Of(message, Detail("a")));
+        Assert.Equal(RootCauseSignature.Of(message, Detail("a")), RootCauseSignature.Of(message, Detail("b")));
+    }
+
+    [Fact]
+    public void AnExceptionIsNamedByItsTypeAndTheFirstFrameInTheUsersCode()
+    {
+        const string message = "System.InvalidOperationException: Collection was modified; enumeration operation may not execute.";
+        var detail = $"{message}\n   at System.Collections.Generic.Dictionary`2.Enumerator.MoveNext()\n   at My.Cache.Sum() in Cache.cs:line 12\n   at StressMaps.Harness.Oracles.ClassCaller.Run()";
+
+        Assert.Equal("System.InvalidOperationException at My.Cache.Sum", RootCauseSignature.Of(message, detail));
+    }
+}
