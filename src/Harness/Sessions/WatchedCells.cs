@@ -69,7 +69,7 @@ public static class WatchedCells
         RunBudget budget, List<(Scenario Scenario, MapTarget Target)> open, Func<MapTarget, Exploration.ExplorationOptions> optionsFor,
         UserRunRequest asked, List<CellRecord> found, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
-        var clock = BudgetClock.Start(budget, asked.StartedAt ?? DateTimeOffset.UtcNow, asked.Spent);
+        var clock = BudgetClock.Start(budget, asked.ExploringSince ?? DateTimeOffset.UtcNow, asked.Spent);
         var sliced = open.Select(cell => new SlicedCell(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
         var hung = false;
         try

@@ -29,7 +29,7 @@ public static class WatchedRunSession
         {
             while (failure is null && !state.Finished && request.Types.Any(type => !state.Dropped.Contains(type)))
             {
-                failure = RunOneWorker(request, state, startedAt, cancellation);
+                failure = RunOneWorker(request, state, cancellation);
             }
         }
         catch (OperationCanceledException)
@@ -59,14 +59,14 @@ public static class WatchedRunSession
     }
 
     // One worker, from its start to its end: null when the run may go on, or why it cannot.
-    private static string? RunOneWorker(WatchedRunRequest request, UserRunState state, DateTimeOffset startedAt, CancellationToken cancellation)
+    private static string? RunOneWorker(WatchedRunRequest request, UserRunState state, CancellationToken cancellation)
     {
         using var worker = WatchedWorker.Start(request.StartWorker, request.Limits);
         var changesBefore = state.Changes;
         state.WorkerStarted();
         var ask = new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList())
         {
-            StartedAt = startedAt,
+            ExploringSince = state.ExploringSince,
             Spent = state.Records.Values.Sum(cell => (long)cell.IterationsExplored),
             Found = state.Records.Values.Where(cell => cell.Verdict == Verdicts.VerdictKind.Bug && cell.Killed is null).ToList(),
             Bundled = state.Bundles.Keys.ToList(),

@@ -14,7 +14,7 @@ public class BudgetedRunCommandTests
     {
         var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-test-{Guid.NewGuid():N}");
         var result = CliProcess.RunWith(ClassTargetCommandTests.Cache,
-            ["run", "--assembly", TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.LiveRegistry", "-c", HandOutScenarios, "--time-budget", "5s", "-o", folder]);
+            ["run", "--assembly", TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.LiveRegistry", "-c", HandOutScenarios, "--budget", "1000", "-o", folder]);
 
         Assert.True(result.ExitCode == 2, result.Output + result.Error);
         using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));

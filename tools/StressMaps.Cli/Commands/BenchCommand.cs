@@ -24,7 +24,7 @@ namespace StressMaps.Cli.Commands;
 /// </remarks>
 public static class BenchCommand
 {
-    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead", "phases"];
+    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead", "phases", "coverage"];
 
     /// <summary>Builds the command.</summary>
     public static Command Create(IAnsiConsole console)
@@ -63,7 +63,7 @@ public static class BenchCommand
         var output = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(output);
         console.MarkupLine(Markup.Escape($"cores: {Environment.ProcessorCount}; mode: {(quick ? "quick" : "full")}"));
-        var mapParts = parts.Where(part => part is not ("overhead" or "phases")).ToList();
+        var mapParts = parts.Where(part => part is not ("overhead" or "phases" or "coverage")).ToList();
         var project = mapParts.Count > 0 ? BenchmarkProject.Find() : null;
 
         var report = "";
@@ -73,6 +73,14 @@ public static class BenchCommand
             var result = WithoutCoyoteLog(() => HarnessOverheadBenchmark.Measure(iterations: quick ? 500u : 2000u, rounds: quick ? 3 : 5));
             report = OverheadMarkdown.Render(result);
             console.WriteLine(report);
+        }
+
+        if (parts.Contains("coverage"))
+        {
+            console.MarkupLine("Measuring interleaving coverage against the same exploration without it...");
+            var table = CoverageOverheadMarkdown.Render(WithoutCoyoteLog(() => CoverageOverheadBenchmark.Measure(iterations: quick ? 300u : 1000u, rounds: quick ? 5 : 7)));
+            console.WriteLine(table);
+            report += "\n" + table;
         }
 
         if (parts.Contains("phases"))

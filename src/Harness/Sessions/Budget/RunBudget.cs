@@ -4,7 +4,7 @@ namespace StressMaps.Harness.Sessions.Budget;
 /// What a whole run may spend exploring, across its cells: wall-clock time, schedules, or both (whichever
 /// runs out first). Spent by <see cref="BudgetScheduler"/>; shrinking the bugs found comes after it.
 /// </summary>
-/// <param name="Time">Wall-clock time for exploring, from the run's start; null for no limit.</param>
+/// <param name="Time">Wall-clock time for exploring, from when the first worker has planned the run (loading and rewriting the user's assembly come before); null for no limit.</param>
 /// <param name="Schedules">Schedules in all; null for no limit.</param>
 public sealed record RunBudget(TimeSpan? Time, long? Schedules)
 {

@@ -11,8 +11,11 @@ namespace StressMaps.Harness.Sessions.Watchdog;
 /// <param name="Drop">Types, as typed, whose pre-check killed a worker: the worker leaves them out.</param>
 public sealed record UserRunRequest(IReadOnlyList<string> Arguments, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop)
 {
-    /// <summary>When the run started: a budgeted run's deadline counts from it, whichever worker explores.</summary>
-    public DateTimeOffset? StartedAt { get; init; }
+    /// <summary>
+    /// When the first worker had planned the run, or null for the first worker: a budgeted run's deadline counts
+    /// from it, whichever worker explores (loading and rewriting the user's assembly is not exploring).
+    /// </summary>
+    public DateTimeOffset? ExploringSince { get; init; }
 
     /// <summary>Schedules the settled cells spent, against a budget in schedules.</summary>
     public long Spent { get; init; }
