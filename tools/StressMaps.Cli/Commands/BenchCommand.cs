@@ -75,14 +75,7 @@ public static class BenchCommand
             console.WriteLine(report);
         }
 
-        if (parts.Contains("coverage"))
-        {
-            console.MarkupLine("Measuring interleaving coverage against the same exploration without it...");
-            var table = CoverageOverheadMarkdown.Render(WithoutCoyoteLog(() => CoverageOverheadBenchmark.Measure(iterations: quick ? 300u : 1000u, rounds: quick ? 5 : 7)));
-            console.WriteLine(table);
-            report += "\n" + table;
-        }
-
+        report += parts.Contains("coverage") ? "\n" + CoverageOverheadMarkdown.Measure(console, quick, WithoutCoyoteLog) : "";
         if (parts.Contains("phases"))
         {
             console.MarkupLine("Measuring where exploration trials spend their time...");

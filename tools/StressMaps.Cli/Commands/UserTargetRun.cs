@@ -110,7 +110,7 @@ internal static class UserTargetRun
         if (causes.Count > 0)
         {
             console.WriteLine();
-            console.WriteLine($"{causes.Count} distinct {(causes.Count == 1 ? "bug" : "bugs")} in {causes.Sum(cause => cause.Cells.Count)} bug cells (run.json bugs[]).");
+            console.WriteLine($"{causes.Count} distinct bug{(causes.Count == 1 ? "" : "s")} in {causes.Sum(cause => cause.Cells.Count)} bug cells (run.json bugs[]).");
         }
         return outcome.ExitCode;
     }

@@ -7,6 +7,15 @@ namespace StressMaps.Cli.Output;
 /// <summary>Renders the coverage-cost measurement as Markdown, with invariant numbers whatever the culture.</summary>
 public static class CoverageOverheadMarkdown
 {
+    /// <summary>Measures (300 or 1,000 schedules a round, 5 or 7 rounds), prints and returns the table; <paramref name="quietly"/> silences Coyote's log.</summary>
+    public static string Measure(Spectre.Console.IAnsiConsole console, bool quick, Func<Func<CoverageOverheadResult>, CoverageOverheadResult> quietly)
+    {
+        console.WriteLine("Measuring interleaving coverage against the same exploration without it...");
+        var table = Render(quietly(() => CoverageOverheadBenchmark.Measure(iterations: quick ? 300u : 1000u, rounds: quick ? 5 : 7)));
+        console.WriteLine(table);
+        return table;
+    }
+
     /// <summary>A heading, the two sides and the ratio against the bound.</summary>
     public static string Render(CoverageOverheadResult result)
     {
