@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Spectre.Console;
 using StressMaps.Harness.Measuring.Overhead;
 
 namespace StressMaps.Cli.Output;
@@ -8,7 +9,7 @@ namespace StressMaps.Cli.Output;
 public static class CoverageOverheadMarkdown
 {
     /// <summary>Measures (300 or 1,000 schedules a round, 5 or 7 rounds), prints and returns the table; <paramref name="quietly"/> silences Coyote's log.</summary>
-    public static string Measure(Spectre.Console.IAnsiConsole console, bool quick, Func<Func<CoverageOverheadResult>, CoverageOverheadResult> quietly)
+    public static string Measure(IAnsiConsole console, bool quick, Func<Func<CoverageOverheadResult>, CoverageOverheadResult> quietly)
     {
         console.WriteLine("Measuring interleaving coverage against the same exploration without it...");
         var table = Render(quietly(() => CoverageOverheadBenchmark.Measure(iterations: quick ? 300u : 1000u, rounds: quick ? 5 : 7)));
