@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 
 namespace StressMaps.Tests.Cli;
 

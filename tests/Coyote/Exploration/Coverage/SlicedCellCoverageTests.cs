@@ -3,7 +3,7 @@ using StressMaps.Harness.Exploration.Coverage;
 using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios.Generation;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 using Xunit.Abstractions;
 
 namespace StressMaps.Tests.Exploration.Coverage;

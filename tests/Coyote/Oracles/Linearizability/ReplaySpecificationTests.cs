@@ -2,7 +2,7 @@ using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles.Linearizability;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
-using StressMaps.Tests.Operations;
+using StressMaps.Tests.Targets.Operations;
 
 namespace StressMaps.Tests.Oracles.Linearizability;
 

@@ -2,7 +2,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Sessions.Budget;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 
 namespace StressMaps.Tests.Sessions.Budget;
 
