@@ -28,10 +28,18 @@ public static class RootCauseBundles
             // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
             WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cause.Smallest);
             emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cause.Smallest), CellName: cause.Smallest));
-            if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, request.Shrink, cancellation) is { Bundle: var bundle })
+            // A budgeted run bounds each shrink too: past it, the bundle stays as found.
+            using var shrinking = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            if (request.Budget is not null)
+            {
+                shrinking.CancelAfter(Budget.RunBudget.ShrinkTime);
+            }
+
+            if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
             {
                 var others = cause.Cells.Count > 1 ? $"; {cause.Cells.Count - 1} more cells with this bug keep their trace in run.json" : "";
-                emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cause.Smallest)}{ShrinkText.Of(bundle.Shrinking)}{others}"));
+                var cut = request.Shrink && bundle.Shrinking is null && shrinking.IsCancellationRequested ? $" (kept as found: shrinking passed its {Budget.RunBudget.ShrinkTime.TotalSeconds:0} s)" : "";
+                emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cause.Smallest)}{ShrinkText.Of(bundle.Shrinking)}{cut}{others}"));
             }
         }
     }

@@ -52,4 +52,13 @@ public class RootCauseSignatureTests
 
         Assert.Equal("System.InvalidOperationException at My.Cache.Sum", RootCauseSignature.Of(message, detail));
     }
+
+    [Fact]
+    public void DeadlocksOfTwoAndOfThreeOperationsAreOneCause()
+    {
+        const string two = "Deadlock detected. Op(3) and Op(4) are waiting to acquire a resource that is already acquired, but no other controlled operations are enabled.";
+        const string three = "Deadlock detected. Op(3), Op(4) and Op(5) are waiting to acquire a resource that is already acquired, but no other controlled operations are enabled.";
+
+        Assert.Equal(RootCauseSignature.Of(two, two), RootCauseSignature.Of(three, three));
+    }
 }
