@@ -42,6 +42,7 @@ public static class OracleMatrixRunner
 
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name)));
         var outcome = expectation == Expectation.NotApplicable ? null
+            : target.Test is { } test ? ConcurrentTestExplorer.Explore(test, cellOptions)
             : target.Class is { } type ? ClassCellExplorer.Explore(scenario, target, type, cellOptions)
             : CoyoteExplorer.Explore(TestOf(scenario, target), cellOptions);
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, cellOptions, outcome)
@@ -64,7 +65,9 @@ public static class OracleMatrixRunner
     /// The same test, each iteration's journal (and a class target's calls in flight) kept by <paramref name="journals"/>:
     /// exploring and replaying run this very code, so a replay meets exactly the scheduling points its exploration met.
     /// </summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) => target.Class is { } type
+    public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) =>
+        target.Test is { } test ? () => Exploration.Execution.ConcurrentTestRunner.RunAsync(test)
+        : target.Class is { } type
         ? () => ClassScenarioRunner.RunAsync(scenario, type, journals.FreshInFlight(scenario.Tasks.Count), journals.Fresh())
         : () => OracleScenarioRunner.RunAsync(scenario, target, journals.Fresh());
 }

@@ -27,4 +27,7 @@ public sealed record WatchedRunRequest(
 {
     /// <summary>The report formats to write.</summary>
     public IReadOnlyList<string> Formats { get; init; } = ExporterRegistry.RunDefaults;
+
+    /// <summary>The command whose arguments <see cref="Arguments"/> are: <c>run</c>, or <c>test</c> for concurrent test methods (then <see cref="Types"/> names the methods).</summary>
+    public string Command { get; init; } = "run";
 }

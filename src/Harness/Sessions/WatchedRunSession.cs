@@ -64,7 +64,7 @@ public static class WatchedRunSession
         using var worker = WatchedWorker.Start(request.StartWorker, request.Limits);
         var changesBefore = state.Changes;
         state.WorkerStarted();
-        var ask = new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList())
+        var ask = new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList(), request.Command)
         {
             ExploringSince = state.ExploringSince,
             Spent = state.Records.Values.Sum(cell => (long)cell.IterationsExplored),

@@ -26,7 +26,7 @@ internal sealed class UserRunWorker(UserRunRequest request, Action<UserRunEvent>
     {
         var request = JsonSerializer.Deserialize<UserRunRequest>(line, DocumentJson.Line) ?? throw new InvalidDataException("empty user run request");
         var worker = new UserRunWorker(request, answer);
-        var parsed = new RootCommand { RunCommand.Create(Silent, worker) }.Parse(["run", .. request.Arguments]);
+        var parsed = new RootCommand { RunCommand.Create(Silent, worker), TestCommand.Create(Silent, worker) }.Parse([request.Command ?? "run", .. request.Arguments]);
         try
         {
             parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellation).GetAwaiter().GetResult();

@@ -35,6 +35,13 @@ public static class TraceReplay
     /// </summary>
     public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, ExplorationOptions options, bool verbose = false, bool judged = false, bool captureFrames = false)
     {
+        if (target.Test is { } test)
+        {
+            // A concurrent test always captures: its tasks are numbered and its deadlocks typed from where each waits.
+            var run = Replay(() => Exploration.Execution.ConcurrentTestRunner.RunAsync(test), () => null, trace, options, verbose, captureFrames: true, numberTasks: true);
+            return run with { Outcome = Verdicts.BlockedTasks.Type(run.Outcome, run.Frames!) };
+        }
+
         if (target.Origin is not null || judged)
         {
             // A user's type (or a cell judged by the oracles) replays through the very test its exploration ran (see JournalSink).
@@ -52,7 +59,7 @@ public static class TraceReplay
         return Replay(Test, () => journal, trace, options, verbose, captureFrames);
     }
 
-    private static ReplayRun Replay(Func<Task> test, Func<ScheduleJournal?> journalOf, string trace, ExplorationOptions options, bool verbose, bool captureFrames)
+    private static ReplayRun Replay(Func<Task> test, Func<ScheduleJournal?> journalOf, string trace, ExplorationOptions options, bool verbose, bool captureFrames, bool numberTasks = false)
     {
         var configuration = CoyoteConfigurations.ForReplay(options, trace);
         // Coyote prints to the console unless given a logger; the log is only kept when asked for.
@@ -63,7 +70,7 @@ public static class TraceReplay
         }
 
         // Capturing adds no scheduling point, so the replayed schedule is the bug's.
-        var frames = captureFrames ? new FrameCapture() : null;
+        var frames = captureFrames ? new FrameCapture { NumbersStartedTasks = numberTasks } : null;
         var outcome = frames is null
             ? CoyoteExplorer.Run(test, configuration, log)
             : TaskStacks.Capturing(frames, test, captured => CoyoteExplorer.Run(captured, configuration, log));

@@ -16,6 +16,11 @@ public static partial class BugSignature
             return "";
         }
 
+        if (message.StartsWith("Deadlock", StringComparison.Ordinal) || message.StartsWith("Lost wakeup", StringComparison.Ordinal))
+        {
+            return message.StartsWith('D') ? "deadlock" : "lost wakeup";
+        }
+
         if (message.Contains("data race", StringComparison.Ordinal))
         {
             return "data race";

@@ -38,7 +38,9 @@ public sealed class ScheduleShrinker(Scenario scenario, MapTarget target, string
             return null;
         }
 
-        var preemptions = ScheduleBuilder.Build(replay.Journal, scenario).Count(step => step.Preemption);
+        var preemptions = target.Test is not null && replay.Frames is { } frames
+            ? Exploration.Traces.ConcurrentTestSchedule.Preemptions(frames)
+            : ScheduleBuilder.Build(replay.Journal, scenario).Count(step => step.Preemption);
         return new MeasuredSchedule(trace, replay, preemptions, CoyoteTrace.Parse(trace).Steps.Count);
     }
 

@@ -9,7 +9,8 @@ namespace StressMaps.Harness.Sessions.Watchdog;
 /// <param name="Arguments">The arguments of <c>run</c>, as typed.</param>
 /// <param name="Skip">Cells already explored, or killed: the worker goes on after them.</param>
 /// <param name="Drop">Types, as typed, whose pre-check killed a worker: the worker leaves them out.</param>
-public sealed record UserRunRequest(IReadOnlyList<string> Arguments, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop)
+/// <param name="Command">The command the arguments belong to: <c>run</c> (when absent) or <c>test</c>.</param>
+public sealed record UserRunRequest(IReadOnlyList<string> Arguments, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop, string? Command = null)
 {
     /// <summary>
     /// When the first worker had planned the run, or null for the first worker: a budgeted run's deadline counts

@@ -29,6 +29,10 @@ public sealed record BugKind(string Id, string Name, string Description)
     public static BugKind Deadlock { get; } = new("deadlock", "Deadlock",
         "Every task was blocked waiting on another (locks taken in opposite orders).");
 
+    /// <summary>A concurrent test's task waited for a signal no task was left to give.</summary>
+    public static BugKind LostWakeup { get; } = new("lost-wakeup", "LostWakeup",
+        "A task waited for a signal (Monitor.Wait, a semaphore) that was given before it began to wait, or never, and no task was left to give it.");
+
     /// <summary>A schedule reached the step bound: a spin or livelock.</summary>
     public static BugKind StepBound { get; } = new("step-bound", "StepBoundReached",
         "A schedule took more scheduling steps than allowed: a task spins or the tasks livelock.");
@@ -38,7 +42,7 @@ public sealed record BugKind(string Id, string Name, string Description)
         "A task threw an exception (such as \"Collection was modified\") under some interleaving.");
 
     /// <summary>Every kind, in the order the rules are listed.</summary>
-    public static IReadOnlyList<BugKind> All { get; } = [DataRace, ContractViolation, NotLinearizable, FinalCheck, Deadlock, StepBound, Crash];
+    public static IReadOnlyList<BugKind> All { get; } = [DataRace, ContractViolation, NotLinearizable, FinalCheck, Deadlock, LostWakeup, StepBound, Crash];
 
     /// <summary>The kind of the bug whose first line is <paramref name="message"/>; a crash when nothing else fits.</summary>
     public static BugKind Of(string? message) => message switch
@@ -48,7 +52,8 @@ public sealed record BugKind(string Id, string Name, string Description)
         _ when message.StartsWith("Contract violation", StringComparison.Ordinal) => ContractViolation,
         _ when message.StartsWith("Not linearizable", StringComparison.Ordinal) => NotLinearizable,
         _ when message.StartsWith("Final check failed", StringComparison.Ordinal) => FinalCheck,
-        _ when message.Contains("Deadlock detected", StringComparison.Ordinal) => Deadlock,
+        _ when message.Contains("Deadlock detected", StringComparison.Ordinal) || message.StartsWith("Deadlock:", StringComparison.Ordinal) => Deadlock,
+        _ when message.StartsWith("Lost wakeup:", StringComparison.Ordinal) => LostWakeup,
         _ when message.Contains("steps bound of", StringComparison.OrdinalIgnoreCase) => StepBound,
         _ => Crash,
     };

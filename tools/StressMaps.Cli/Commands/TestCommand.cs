@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Spectre.Console;
+using StressMaps.Cli.Inputs;
+using StressMaps.Cli.Output;
+using StressMaps.Cli.ScaleOut;
+using StressMaps.Cli.Watchdog;
+using StressMaps.Harness.Reports.Exporters;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Targets.Loading;
+using StressMaps.Harness.Verdicts;
+
+namespace StressMaps.Cli.Commands;
+
+/// <summary>
+/// <c>stressmaps test --assembly Tests.dll --method Ns.Type.Method</c>: runs a user's own concurrent test methods
+/// under exploration, each a target of the one scenario <see cref="ConcurrentTestScenario.Instance"/>, in worker
+/// processes under the watchdog as <c>run --type</c> does: the same rewriting, shrinking, bundles, reports and exit codes.
+/// </summary>
+public static class TestCommand
+{
+    /// <summary>The command's name.</summary>
+    public const string Name = "test";
+
+    /// <summary>Builds the command; in a worker process, <paramref name="worker"/> explores the tests of the run it was sent.</summary>
+    internal static Command Create(IAnsiConsole console, UserRunWorker? worker = null)
+    {
+        var assembly = new Option<string>("--assembly", "-a") { Description = "The .dll holding your test methods. A copy is rewritten for Coyote into a cache folder; your files are not touched.", Required = true };
+        var methods = new Option<string[]>("--method")
+        {
+            Description = "Full name of a test method (Namespace.Type.Method; repeatable): public static, taking nothing, returning void, Task or ValueTask.",
+        };
+        var patterns = new Option<string[]>("--methods")
+        {
+            Description = "A pattern over full method names, * for any text ('Ns.Type.*'; repeatable): every public static test method that matches.",
+        };
+        var fieldInterleaving = new Option<bool>("--field-interleaving")
+        {
+            Description = "Interleave at every field access inside the rewritten tests (finds races on plain fields; slower).",
+            DefaultValueFactory = _ => true,
+        };
+        var output = OutputInput.Create("Folder for run.json, the bundles and the reports.");
+        var exploration = new ExplorationInputs();
+        var noShrink = new Option<bool>("--no-shrink") { Description = "Write each bug as found, without shrinking its schedule." };
+        var formats = new ReportFormatInput(ExporterRegistry.RunDefaults);
+        var watchdog = new WatchdogInputs();
+
+        var command = new Command(Name, "Run your own concurrent test methods under systematic exploration: exit 2 on a failing schedule, with a bundle that replays it.");
+        command.Options.Add(assembly);
+        command.Options.Add(methods);
+        command.Options.Add(patterns);
+        command.Options.Add(fieldInterleaving);
+        exploration.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(noShrink);
+        formats.AddTo(command);
+        watchdog.AddTo(command);
+        command.SetAction((parsed, cancellation) =>
+        {
+            var options = exploration.Read(parsed) with { InterleaveMemoryAccesses = parsed.GetValue(fieldInterleaving) };
+            var named = (parsed.GetValue(methods) ?? []).Concat(parsed.GetValue(patterns) ?? []).ToList();
+            if (named.Count == 0)
+            {
+                throw new UsageException("name the tests to run with --method Ns.Type.Method or --methods 'Ns.Type.*'.");
+            }
+
+            var folder = OutputInput.Prepare(parsed, output);
+            if (worker is not null)
+            {
+                var targets = Load(parsed.GetValue(assembly)!, parsed.GetValue(methods) ?? [], parsed.GetValue(patterns) ?? [], worker.Dropped);
+                var planned = new RunRequest([ConcurrentTestScenario.Instance], targets, options, folder) { JudgedByContracts = true, Shrink = !parsed.GetValue(noShrink) };
+                var notes = targets.Select(target => $"{target.Name}: {target.Summary}").Concat(targets.Where(target => target.Uncontrolled.Count > 0).Select(target =>
+                    $"unsupported: {target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls; it is not explored"));
+                return Task.FromResult(worker.Explore(planned, notes, cancellation));
+            }
+
+            var arguments = parsed.Tokens.Where(token => token is not { Type: TokenType.Command, Value: Name }).Select(token => token.Value).ToList();
+            var watched = new WatchedRunRequest(arguments, named, options, folder, watchdog.Read(parsed), WorkerStart.Create)
+            {
+                Formats = formats.Read(parsed),
+                Command = Name,
+            };
+            using var written = new StringWriter();
+            var outcome = WatchedRunSession.Run(watched, new SessionOutput(Console.Error, written, Environment.GetEnvironmentVariable), cancellation);
+            TestVerdictList.Write(console, outcome.Run);
+            Console.Out.Write(written.ToString());
+            BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList(), new RunReport(outcome.Run, outcome.Bundles));
+            return Task.FromResult(outcome.ExitCode);
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<Harness.Targets.MapTarget> Load(string assembly, string[] methods, string[] patterns, IReadOnlyCollection<string> dropped)
+    {
+        try
+        {
+            return ConcurrentTestLoader.Load(assembly, methods.Where(method => !dropped.Contains(method)).ToList(), patterns);
+        }
+        catch (TargetRejectedException rejected)
+        {
+            throw new UsageException(rejected.Message);
+        }
+    }
+}
