@@ -20,6 +20,9 @@ public sealed record ExplorationOutcome(
     /// <summary>What an exhaustive search covered; null for a sampling strategy.</summary>
     public Exhaustive.ExhaustiveCoverage? Coverage { get; init; }
 
+    /// <summary>The interleaving coverage of the schedules, when they were counted; else null.</summary>
+    public Coverage.InterleavingCoverage? Interleavings { get; init; }
+
     /// <summary>Schedules explored per second.</summary>
     public double IterationsPerSecond => Elapsed.TotalSeconds > 0 ? IterationsExplored / Elapsed.TotalSeconds : 0;
 }

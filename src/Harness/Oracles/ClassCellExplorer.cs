@@ -12,12 +12,16 @@ namespace StressMaps.Harness.Oracles;
 public static class ClassCellExplorer
 {
     /// <summary>Explores <paramref name="scenario"/> on <paramref name="target"/> under <paramref name="options"/>.</summary>
-    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, ExplorationOptions options)
+    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, ExplorationOptions options) =>
+        Explore(scenario, target, type, test => CoyoteExplorer.Explore(test, options));
+
+    /// <summary>The same, the test explored by <paramref name="explore"/> (with coverage counted, say).</summary>
+    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, Func<Func<Task>, ExplorationOutcome> explore)
     {
         // Exploration stops at the first bug, so the last schedule's calls are the failing schedule's.
         // The test is the one replay runs too (see JournalSink), so the bundle's trace replays.
         var sink = new JournalSink();
-        var outcome = CoyoteExplorer.Explore(OracleMatrixRunner.TestOf(scenario, target, sink), options);
+        var outcome = explore(OracleMatrixRunner.TestOf(scenario, target, sink));
         if (outcome.BugFound && sink.LastInFlight is { } last && HandOutExplanation.For(outcome.BugMessage ?? "", last, type.Type.Name) is { } why)
         {
             return outcome with { BugDetail = $"{why}\n{outcome.BugDetail}" };

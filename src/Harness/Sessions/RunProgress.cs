@@ -34,7 +34,8 @@ public static class RunProgress
             var kind when kind.StopsTheWorker() => record.BugMessage ?? kind.Word(),
             _ => $"safe after {record.IterationsExplored} iterations",
         };
+        var coverage = record.Coverage is { } counted ? $"; {counted.Summary()}" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"[{done}/{total}] {record.Id.Display}{slice}: {what} in {record.ElapsedSeconds:0.00} s ({record.IterationsPerSecond:0} it/s)");
+            $"[{done}/{total}] {record.Id.Display}{slice}: {what} in {record.ElapsedSeconds:0.00} s ({record.IterationsPerSecond:0} it/s){coverage}");
     }
 }

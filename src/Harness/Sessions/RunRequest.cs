@@ -40,6 +40,12 @@ public sealed record RunRequest(
     /// <summary>The options of one target (field-level interleaving for rewritten user code); null: <see cref="Options"/> for all.</summary>
     public Func<MapTarget, ExplorationOptions>? OptionsFor { get; init; }
 
+    /// <summary>
+    /// What a run over named types may spend exploring, across its cells (<see cref="Budget.BudgetScheduler"/>);
+    /// null: every cell explores <see cref="ExplorationOptions.Iterations"/> schedules.
+    /// </summary>
+    public Budget.RunBudget? Budget { get; init; }
+
     /// <summary>How the built-in matrix is cut and spread over processes and shards; null explores whole cells here.</summary>
     public ScaleOutLayout? ScaleOut { get; init; }
 }

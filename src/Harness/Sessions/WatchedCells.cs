@@ -1,10 +1,10 @@
-using StressMaps.Harness.Verdicts;
-using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Files;
+using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Bundles.Shrinking;
+using StressMaps.Harness.Sessions.Budget;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Status;
@@ -13,14 +13,16 @@ namespace StressMaps.Harness.Sessions;
 
 /// <summary>
 /// The worker side of <see cref="WatchedRunSession"/>: explores the cells of a planned run that are not yet
-/// settled and writes each bug's bundle, telling the parent each step as a <see cref="UserRunEvent"/>, with
-/// the status board saying what runs. After a bug it retires: the user's threads may still be running (a
-/// spin Coyote stopped waiting for), and the next cell deserves a clean process.
+/// settled, telling the parent each step as a <see cref="UserRunEvent"/>, with the status board saying what
+/// runs; once every cell is settled, writes one bundle per root cause (<see cref="RootCauseBundles"/>).
+/// After a bug it retires when the user's threads may still be running (a spin Coyote stopped waiting for),
+/// so the next cell gets a clean process: after every bug with a fixed count of schedules, as before; under a
+/// budget only after a hang Coyote saw, since a retired worker's slices of unsettled cells are lost.
 /// </summary>
 public static class WatchedCells
 {
-    /// <summary>Explores <paramref name="request"/>'s cells but those in <paramref name="skip"/>, in matrix order.</summary>
-    public static void Explore(RunRequest request, IEnumerable<string> notes, IReadOnlyCollection<string> skip, Action<UserRunEvent> emit, CancellationToken cancellation)
+    /// <summary>Explores <paramref name="request"/>'s cells but those the parent settled (<paramref name="asked"/>), in matrix order.</summary>
+    public static void Explore(RunRequest request, IEnumerable<string> notes, UserRunRequest asked, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
         foreach (var note in notes)
         {
@@ -35,46 +37,95 @@ public static class WatchedCells
             .ToList();
         var plan = cells.Select(cell => Unexplored(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
         emit(new UserRunEvent(UserRunEvent.Planned, Plan: plan, ClassTargets: ClassTargetRecord.Of(request.Targets, request.Scenarios)));
-        foreach (var (scenario, target) in cells.Where(cell => !skip.Contains(new Verdicts.CellId(cell.Scenario.Name, cell.Target.Name).ToString())))
+        var open = cells.Where(cell => !asked.Skip.Contains(new CellId(cell.Scenario.Name, cell.Target.Name).ToString())).ToList();
+        var found = new List<CellRecord>(asked.Found);
+        var retire = request.Budget is { } budget
+            ? ExploreWithin(budget, open, optionsFor, asked, verdict => Settle(request, verdict, found, emit, cancellation), cancellation)
+            : ExploreEach(open, optionsFor, verdict => Settle(request, verdict, found, emit, cancellation), cancellation);
+        if (retire)
         {
-            cancellation.ThrowIfCancellationRequested();
-            var verdict = Explore(scenario, target, optionsFor(target));
-            var record = KilledCells.HangSeenByCoyote(RunDocumentBuilder.ToRecord(verdict), StatusBoard.Read(), verdict.Outcome?.Elapsed ?? TimeSpan.Zero);
-            emit(new UserRunEvent(UserRunEvent.Explored, Cell: record));
-            if (verdict.Outcome is not { BugFound: true })
-            {
-                continue;
-            }
-
-            // A hang Coyote saw comes with its trace, which replays it (under the watchdog); it is bundled as found,
-            // since each try of the shrinker would leave one more spinning thread behind.
-            if (record.Killed is null || verdict.Outcome.ReproducibleTrace is not null)
-            {
-                WriteBundle(verdict, scenario, target, request.Output.Path, request.Shrink && record.Killed is null, emit, cancellation);
-            }
-
             emit(new UserRunEvent(UserRunEvent.Retired));
             return;
         }
 
+        RootCauseBundles.Write(request, found, asked.Bundled, emit, cancellation);
         emit(new UserRunEvent(UserRunEvent.Done));
     }
 
-    private static CellVerdict Explore(Scenario scenario, MapTarget target, Exploration.ExplorationOptions options)
+    // Every cell its fixed count of schedules; true when a bug asks for a fresh worker.
+    private static bool ExploreEach(
+        List<(Scenario Scenario, MapTarget Target)> open, Func<MapTarget, Exploration.ExplorationOptions> optionsFor,
+        Func<CellVerdict, CellRecord> settle, CancellationToken cancellation)
     {
-        WorkerPhase.Enter(WorkerPhaseKind.Exploring, new Verdicts.CellId(scenario.Name, target.Name).ToString());
-        return OracleMatrixRunner.RunCell(scenario, target, options);
+        foreach (var (scenario, target) in open)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            WorkerPhase.Enter(WorkerPhaseKind.Exploring, new CellId(scenario.Name, target.Name).ToString());
+            if (settle(OracleMatrixRunner.RunCell(scenario, target, optionsFor(target))) is { Verdict: VerdictKind.Bug })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
-    private static void WriteBundle(CellVerdict verdict, Scenario scenario, MapTarget target, string output, bool shrink, Action<UserRunEvent> emit, CancellationToken cancellation)
+    // The budget spent across the cells; true when a hang Coyote saw asks for a fresh worker.
+    private static bool ExploreWithin(
+        RunBudget budget, List<(Scenario Scenario, MapTarget Target)> open, Func<MapTarget, Exploration.ExplorationOptions> optionsFor,
+        UserRunRequest asked, Func<CellVerdict, CellRecord> settle, CancellationToken cancellation)
+    {
+        var clock = BudgetClock.Start(budget, asked.ExploringSince ?? DateTimeOffset.UtcNow, asked.Spent);
+        var sliced = open.Select(cell => new SlicedCell(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
+        var hung = false;
+        try
+        {
+            BudgetScheduler.Run(sliced, clock, cell =>
+            {
+                if (settle(cell.Verdict()) is { Killed: not null })
+                {
+                    // Stops the scheduler: the cells still open go to a fresh worker.
+                    hung = true;
+                    throw new OperationCanceledException();
+                }
+            }, cancellation, cell => WorkerPhase.Enter(WorkerPhaseKind.Exploring, cell.Id.ToString()));
+        }
+        catch (OperationCanceledException) when (hung)
+        {
+        }
+
+        return hung;
+    }
+
+    // Tells the parent a cell is settled; a bug found in it joins those to bundle by root cause.
+    private static CellRecord Settle(RunRequest request, CellVerdict verdict, List<CellRecord> found, Action<UserRunEvent> emit, CancellationToken cancellation)
+    {
+        var record = KilledCells.HangSeenByCoyote(RunDocumentBuilder.ToRecord(verdict), StatusBoard.Read(), verdict.Outcome?.Elapsed ?? TimeSpan.Zero);
+        emit(new UserRunEvent(UserRunEvent.Explored, Cell: record));
+        if (record is { Verdict: VerdictKind.Bug, Killed: null })
+        {
+            found.Add(record);
+        }
+        else if (record.Killed is not null && verdict.Outcome?.ReproducibleTrace is not null)
+        {
+            BundleHangAsFound(request, verdict, emit, cancellation);
+        }
+
+        return record;
+    }
+
+    // A hang Coyote saw comes with its trace, which replays it (under the watchdog); it is bundled at once and as
+    // found, since each try of the shrinker would leave one more spinning thread behind.
+    private static void BundleHangAsFound(RunRequest request, CellVerdict verdict, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
         var cell = verdict.Id.ToString();
+        var scenario = request.Scenarios.First(candidate => candidate.Name == verdict.Id.Scenario);
+        var target = request.Targets.First(candidate => candidate.Name == verdict.Id.Map);
         WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
         emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (BundleWriter.WriteFor(verdict, scenario, target, output, shrink, cancellation) is { Bundle: var bundle })
+        if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, shrink: false, cancellation) is not null)
         {
-            emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)}{ShrinkText.Of(bundle.Shrinking)}"));
+            emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)} (as found)"));
         }
     }
 
@@ -82,7 +133,7 @@ public static class WatchedCells
     private static CellRecord Unexplored(Scenario scenario, MapTarget target, Exploration.ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
-        var id = new Verdicts.CellId(scenario.Name, target.Name);
+        var id = new CellId(scenario.Name, target.Name);
         return RunDocumentBuilder.ToRecord(new CellVerdict(scenario.Name, target.Name, expectation, reason, options.WithSeed(CellSeeds.For(options.Seed, id)), null)
         {
             Contract = ContractNames.Of(target.Contract),

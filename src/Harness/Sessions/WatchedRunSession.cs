@@ -51,6 +51,7 @@ public static class WatchedRunSession
         var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial || failure is not null)
             with { Cells = cells, ClassTargets = state.ClassTargets, Shard = request.Plan.Shard?.ToString() };
         run = PartialVerdict.Mark(run);
+        run = run with { Bugs = RootCauseRecord.Of(cells) is { Count: > 0 } bugs ? bugs : null };
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
         output.Out.WriteLine($"Wrote {runFile}");
@@ -65,7 +66,14 @@ public static class WatchedRunSession
         using var worker = WorkerProcess.Start(request.StartWorker, request.Limits);
         var changesBefore = state.Changes;
         state.WorkerStarted();
-        worker.Send(JsonSerializer.Serialize(new WorkerRequest(UserRun: new UserRunRequest(request.Plan, state.Settled, state.Dropped.ToList())), DocumentJson.Line));
+        var ask = new UserRunRequest(request.Plan, state.Settled, state.Dropped.ToList())
+        {
+            ExploringSince = state.ExploringSince,
+            Spent = state.Records.Values.Sum(cell => (long)cell.IterationsExplored),
+            Found = state.Records.Values.Where(cell => cell.Verdict == Verdicts.VerdictKind.Bug && cell.Killed is null).ToList(),
+            Bundled = state.Bundles.Keys.ToList(),
+        };
+        worker.Send(JsonSerializer.Serialize(new WorkerRequest(UserRun: ask), DocumentJson.Line));
         while (true)
         {
             var (line, death) = worker.Next(cancellation);

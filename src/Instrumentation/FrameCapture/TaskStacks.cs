@@ -41,11 +41,12 @@ public static class TaskStacks
     }
 
     /// <summary>
-    /// Names the current flow as the scenario's task <paramref name="number"/> (1-based; 0: the setup). A no-op
-    /// while nothing captures, so exploration does not pay for the execution-context write.
+    /// Names the current flow as the scenario's task <paramref name="number"/> (1-based; 0: the setup), for the
+    /// capture and for coverage (<see cref="AccessCoverage"/>). A no-op while nothing captures or records, so exploration does not pay for the execution-context write.
     /// </summary>
     public static void EnterTask(int number)
     {
+        AccessCoverage.EnterTask(number);
         if (Volatile.Read(ref s_capturing) > 0)
         {
             TaskNumber.Value = number;

@@ -7,11 +7,11 @@ internal sealed class ControlledMembers(ModuleDefinition controlled)
 {
     private const string Namespace = "StressMaps.Controlled";
 
-    /// <summary><c>FieldAccess.Interleave(string field)</c>: the scheduling point before a field access.</summary>
-    public MethodDefinition Interleave { get; } = Static(controlled, "FieldAccess", "Interleave", 1);
+    /// <summary><c>FieldAccess.Interleave(string field, string site, bool write)</c>: the point, counted for coverage.</summary>
+    public MethodDefinition InterleaveAt { get; } = Static(controlled, "FieldAccess", "Interleave", 3);
 
-    /// <summary><c>FieldAccess.Note()</c>: notes the stack before a checked-collection call.</summary>
-    public MethodDefinition Note { get; } = Static(controlled, "FieldAccess", "Note", 0);
+    /// <summary><c>FieldAccess.Collection(string collection, string site, bool write)</c>: notes the stack before a checked-collection call and counts it.</summary>
+    public MethodDefinition Collection { get; } = Static(controlled, "FieldAccess", "Collection", 3);
 
     /// <summary><c>FieldAccess.NoteCall(string call)</c>: notes the stack before a call that waits or signals.</summary>
     public MethodDefinition NoteCall { get; } = Static(controlled, "FieldAccess", "NoteCall", 1);

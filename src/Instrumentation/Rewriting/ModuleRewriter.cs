@@ -27,7 +27,7 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
                 }
                 else if (FieldAccessPoints.Needs(method, instruction))
                 {
-                    insertions.Add((instruction, PointBefore((FieldReference)instruction.Operand)));
+                    insertions.Add((instruction, PointBefore(method, instruction)));
                 }
             }
 
@@ -52,11 +52,17 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
             // as a nop, so whatever branched to it still lands before the point.
             instruction.OpCode = OpCodes.Nop;
             instruction.Operand = null;
-            insertions.Add((accessed, PointBefore((FieldReference)accessed.Operand)));
+            insertions.Add((accessed, PointBefore(method, accessed)));
         }
         else if (CallRedirects.IsCheckedCollection(callee))
         {
-            insertions.Add((instruction, [Instruction.Create(OpCodes.Call, module.ImportReference(members.Note))]));
+            insertions.Add((instruction,
+            [
+                Instruction.Create(OpCodes.Ldstr, AccessSites.CollectionOf(callee)),
+                Instruction.Create(OpCodes.Ldstr, AccessSites.Of(method, instruction)),
+                Instruction.Create(AccessSites.Writes(callee) ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0),
+                Instruction.Create(OpCodes.Call, module.ImportReference(members.Collection)),
+            ]));
         }
         else if (instruction.OpCode.Code != Code.Newobj && CallRedirects.For(callee) is { } standIn)
         {
@@ -68,10 +74,18 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
         }
     }
 
-    private Instruction[] PointBefore(FieldReference field)
+    // The field, where it is accessed and whether it is stored: what coverage counts (AccessSites).
+    private Instruction[] PointBefore(MethodDefinition method, Instruction access)
     {
         SchedulingPoints++;
-        return [Instruction.Create(OpCodes.Ldstr, FieldNames.Of(field)), Instruction.Create(OpCodes.Call, module.ImportReference(members.Interleave))];
+        var write = access.OpCode.Code is Code.Stfld or Code.Stsfld;
+        return
+        [
+            Instruction.Create(OpCodes.Ldstr, FieldNames.Of((FieldReference)access.Operand)),
+            Instruction.Create(OpCodes.Ldstr, AccessSites.Of(method, access)),
+            Instruction.Create(write ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0),
+            Instruction.Create(OpCodes.Call, module.ImportReference(members.InterleaveAt)),
+        ];
     }
 
     // The field access Coyote's point stands before: the next instruction, past any prefix.

@@ -3,7 +3,7 @@ namespace StressMaps.Tests.Cli;
 public class ExhaustiveUsageTests
 {
     [Theory]
-    [InlineData("--budget limits an exhaustive search", "--budget", "60s")]
+    [InlineData("spread a run over named types (--type)", "--budget", "60s")]
     [InlineData("leave out --strategy and --iterations", "--exhaustive", "-s", "random")]
     [InlineData("leave out --strategy and --iterations", "--exhaustive", "-i", "100")]
     [InlineData("'60x' is no budget", "--exhaustive", "--budget", "60x")]

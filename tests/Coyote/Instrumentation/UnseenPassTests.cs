@@ -41,11 +41,16 @@ public sealed class UnseenPassTests : IDisposable
 
         using var module = ModuleDefinition.ReadModule(Path.Combine(_folder, "StressMaps.TestMaps.dll"), new ReaderParameters { ReadSymbols = true });
         var getter = module.GetType("StressMaps.TestMaps.AutoPropertyCountMap`2").Methods.Single(method => method.Name == "get_Total");
-        var point = getter.Body.Instructions.Single(instruction => instruction.OpCode.Name == "ldstr");
+        var point = getter.Body.Instructions.First(instruction => instruction.OpCode.Name == "ldstr");
+        var call = point.Next.Next.Next;
 
+        // The field, the code site coverage names the access by, a load (not a store), then the point itself.
         Assert.Equal("AutoPropertyCountMap.Total", point.Operand);
-        Assert.Equal("StressMaps.Controlled.FieldAccess::Interleave", $"{((MethodReference)point.Next.Operand).DeclaringType.FullName}::{((MethodReference)point.Next.Operand).Name}");
-        Assert.Equal("ldfld", point.Next.Next.OpCode.Name);
+        Assert.Equal("AutoPropertyCountMap.get_Total (AutoPropertyCountMap.cs:11)", point.Next.Operand);
+        Assert.Equal("ldc.i4.0", point.Next.Next.OpCode.Name);
+        Assert.Equal("StressMaps.Controlled.FieldAccess::Interleave", $"{((MethodReference)call.Operand).DeclaringType.FullName}::{((MethodReference)call.Operand).Name}");
+        Assert.Equal(3, ((MethodReference)call.Operand).Parameters.Count);
+        Assert.Equal("ldfld", call.Next.OpCode.Name);
         Assert.NotEmpty(getter.DebugInformation.SequencePoints);
         Assert.All(getter.DebugInformation.SequencePoints, sequencePoint => Assert.Equal(11, sequencePoint.StartLine));
     }

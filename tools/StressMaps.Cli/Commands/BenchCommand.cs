@@ -24,7 +24,7 @@ namespace StressMaps.Cli.Commands;
 /// </remarks>
 public static class BenchCommand
 {
-    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead", "phases"];
+    private static readonly string[] Parts = ["maps", "paired", "throughput", "overhead", "phases", "coverage"];
 
     /// <summary>Builds the command.</summary>
     public static Command Create(IAnsiConsole console)
@@ -62,7 +62,7 @@ public static class BenchCommand
         var output = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(output);
         console.MarkupLine(Markup.Escape($"cores: {Environment.ProcessorCount}; mode: {(quick ? "quick" : "full")}"));
-        var mapParts = parts.Where(part => part is not ("overhead" or "phases")).ToList();
+        var mapParts = parts.Where(part => part is not ("overhead" or "phases" or "coverage")).ToList();
         var project = mapParts.Count > 0 ? BenchmarkProject.Find() : null;
 
         var report = "";
@@ -74,6 +74,7 @@ public static class BenchCommand
             console.WriteLine(report);
         }
 
+        report += parts.Contains("coverage") ? "\n" + CoverageOverheadMarkdown.Measure(console, quick, WithoutCoyoteLog) : "";
         if (parts.Contains("phases"))
         {
             console.MarkupLine("Measuring where exploration trials spend their time...");

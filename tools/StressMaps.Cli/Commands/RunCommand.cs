@@ -32,6 +32,7 @@ public static class RunCommand
         var formats = new ReportFormatInput(ExporterRegistry.RunDefaults);
         var scaleOut = new ScaleOutInputs();
         var watchdog = new WatchdogInputs();
+        var budget = new RunBudgetInput();
 
         var command = new Command("run", "Explore every scenario on every map and print the verdict matrix.");
         command.Options.Add(maps);
@@ -43,9 +44,15 @@ public static class RunCommand
         formats.AddTo(command);
         scaleOut.AddTo(command);
         watchdog.AddTo(command);
+        budget.AddTo(command);
         command.SetAction((parsed, cancellation) =>
         {
             var options = exploration.Read(parsed);
+            if (!targets.Named(parsed) && budget.IsGiven(parsed, exploration))
+            {
+                throw new UsageException("--time-budget, and --budget without --exhaustive, spread a run over named types (--type); the built-in matrix explores -i schedules a cell.");
+            }
+
             if (targets.Requested(parsed))
             {
                 if (scaleOut.IsUsed(parsed) && !targets.Named(parsed))
@@ -54,7 +61,7 @@ public static class RunCommand
                 }
 
                 var shard = targets.Named(parsed) ? scaleOut.ReadShardOnly(parsed) : null;
-                var selection = new UserTargetRun.Selection(targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps), shard);
+                var selection = new UserTargetRun.Selection(targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps), shard, budget.Read(parsed, exploration));
                 var folder = OutputInput.Prepare(parsed, output);
                 return Task.FromResult(UserTargetRun.Execute(console, parsed, selection, options, folder, formats.Read(parsed), !parsed.GetValue(noShrink), cancellation));
             }

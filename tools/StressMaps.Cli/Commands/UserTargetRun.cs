@@ -10,6 +10,8 @@ using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Sessions.Workers;
+using StressMaps.Harness.Sessions.Budget;
+using StressMaps.Harness.Exploration.Coverage;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Verdicts;
 
@@ -24,7 +26,7 @@ namespace StressMaps.Cli.Commands;
 internal static class UserTargetRun
 {
     /// <summary>What the command line says about the targets: the inputs, the watchdog, and the names typed.</summary>
-    public sealed record Selection(TargetInputs Targets, WatchdogInputs Watchdog, string[]? Scenarios, string[]? Maps, ShardSpec? Shard);
+    public sealed record Selection(TargetInputs Targets, WatchdogInputs Watchdog, string[]? Scenarios, string[]? Maps, ShardSpec? Shard, RunBudget? Budget);
 
     public static int Execute(
         IAnsiConsole console, ParseResult parsed, Selection selection, ExplorationOptions options, OutputFolder folder,
@@ -34,6 +36,8 @@ internal static class UserTargetRun
         {
             Shrink = shrink,
             Shard = selection.Shard,
+            // A budget is spent by the worker's scheduler: only named types run in workers.
+            Budget = selection.Targets.Named(parsed) ? selection.Budget : null,
         };
         if (selection.Targets.Named(parsed))
         {
@@ -67,7 +71,16 @@ internal static class UserTargetRun
     // Why each bug (or each cell the user's code stopped) is one.
     private static int Explain(IAnsiConsole console, RunOutcome outcome)
     {
-        BugExplanations.Write(console, outcome.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug || cell.Verdict.StopsTheWorker()).ToList(), new RunReport(outcome.Run, outcome.Bundles));
+        // Each distinct bug once, from the cell its bundle comes from; each cell the user's code stopped on its own.
+        var causes = outcome.Run.Bugs ?? [];
+        var shown = outcome.Run.Cells.Where(cell => causes.Any(cause => cause.Smallest == cell.Id.ToString()) || cell.Verdict.StopsTheWorker()
+            || (causes.Count == 0 && cell.Verdict == VerdictKind.Bug)).ToList();
+        BugExplanations.Write(console, shown, new RunReport(outcome.Run, outcome.Bundles), causes);
+        if (causes.Count > 0)
+        {
+            console.WriteLine();
+            console.WriteLine($"{causes.Count} distinct bug{(causes.Count == 1 ? "" : "s")} in {causes.Sum(cause => cause.Cells.Count)} bug cells (run.json bugs[]).");
+        }
         return outcome.ExitCode;
     }
 }

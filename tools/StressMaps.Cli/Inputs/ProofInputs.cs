@@ -16,7 +16,7 @@ public sealed class ProofInputs
     /// <summary>--budget.</summary>
     public Option<string[]> Budget { get; } = new("--budget")
     {
-        Description = $"Per cell, with --exhaustive: schedules (100000), time (60s, 10m), or both (100000,60s); a cell stopped by it is not proved (default {SearchBudget.Default}).",
+        Description = $"With --exhaustive, per cell: schedules (100000), time (60s, 10m), or both (100000,60s); a cell stopped by it is not proved (default {SearchBudget.Default}). Without it, with --type: the whole run's schedules or time, spread over its cells.",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -36,9 +36,8 @@ public sealed class ProofInputs
         var budgetText = parsed.GetValue(Budget);
         if (!parsed.GetValue(Exhaustive))
         {
-            return budgetText is { Length: > 0 }
-                ? throw new UsageException("--budget limits an exhaustive search; add --exhaustive, or use --iterations for a sampled one.")
-                : sampled;
+            // Without --exhaustive, --budget is the whole run's (RunBudgetInput), for runs over named types.
+            return sampled;
         }
 
         if (IsGiven(parsed, strategy) || IsGiven(parsed, iterations))

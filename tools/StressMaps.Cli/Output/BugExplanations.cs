@@ -13,14 +13,26 @@ public static class BugExplanations
 {
     private const int MaxLines = 40;
 
-    /// <summary>Writes one section per cell in <paramref name="bugs"/>.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<CellRecord> bugs, RunReport report)
+    /// <summary>
+    /// Writes one section per cell in <paramref name="bugs"/>; a cell that stands for a root cause of
+    /// <paramref name="causes"/> names the other cells where that bug showed up.
+    /// </summary>
+    public static void Write(IAnsiConsole console, IReadOnlyList<CellRecord> bugs, RunReport report, IReadOnlyList<RootCauseRecord>? causes = null)
     {
         foreach (var bug in bugs)
         {
             console.WriteLine();
             var where = bug.FirstBugIteration is { } iteration ? $"iteration {iteration}, seed {bug.Options.Seed}" : $"seed {bug.Options.Seed}";
             console.MarkupLine($"[bold]why: {Markup.Escape(bug.Id.Display)}[/] ({where})");
+            if (causes?.FirstOrDefault(cause => cause.Smallest == bug.Id.ToString()) is { } cause)
+            {
+                console.WriteLine($"  root cause: {cause.Signature}");
+                if (cause.Cells.Count > 1)
+                {
+                    console.WriteLine($"  the same bug in {cause.Cells.Count - 1} more cells (traces in run.json): {string.Join(", ", cause.Cells.Skip(1))}");
+                }
+            }
+
             foreach (var part in (bug.Steps ?? "").Split(" | ", StringSplitOptions.RemoveEmptyEntries))
             {
                 console.WriteLine($"  {part}");

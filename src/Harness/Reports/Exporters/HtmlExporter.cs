@@ -50,6 +50,7 @@ public sealed class HtmlExporter : FileExporter
             html.Append("<p><strong>").Append(E(line)).AppendLine("</strong></p>");
         }
 
+        html.Append(CoverageChart.Section(report.Run));
         foreach (var bundle in report.Bundles)
         {
             html.AppendLine(Bug(bundle));

@@ -22,6 +22,12 @@ public static class ProofWording
     /// <summary>How the run explored, in one line: the sample's size, or the search's budget and how many safe cells it proved.</summary>
     public static string ExplorationLine(RunDocument run)
     {
+        if (run.Cells.Where(cell => cell.Coverage is not null).ToList() is { Count: > 0 } budgeted)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Budgeted: strategy {run.Options.Strategy}, {budgeted.Sum(cell => cell.IterationsExplored)} schedules over {budgeted.Count} cells ({budgeted.Min(cell => cell.IterationsExplored)} to {budgeted.Max(cell => cell.IterationsExplored)} a cell, each cell's count and seed in run.json), {budgeted.Count(cell => cell.Coverage!.Saturated)} cells saturated, run seed {run.Options.Seed}, max {run.Options.MaxSteps} steps.");
+        }
+
         if (!IsExhaustive(run))
         {
             return string.Create(CultureInfo.InvariantCulture,

@@ -42,6 +42,9 @@ public sealed record RunDocument : DocumentHeader
 
     /// <summary>The class targets of the run (operations, skipped members, relaxed answers, pair coverage), or null when there is none.</summary>
     public IReadOnlyList<ClassTargetRecord>? ClassTargets { get; init; }
+
+    /// <summary>The distinct bugs of the run, each with the cells that found it (<see cref="RootCauseRecord"/>); null when none was found.</summary>
+    public IReadOnlyList<RootCauseRecord>? Bugs { get; init; }
 }
 
 /// <summary>Exploration options as stored.</summary>
@@ -135,6 +138,9 @@ public sealed record CellRecord
 
     /// <summary>How the user's code stopped the worker exploring this cell (a hang, a crash), or null.</summary>
     public KillRecord? Killed { get; init; }
+
+    /// <summary>The interleaving coverage of the cell's schedules, when a budgeted run counted it; else null.</summary>
+    public Exploration.Coverage.InterleavingCoverage? Coverage { get; init; }
 }
 
 /// <summary>How the user's code stopped the worker process exploring a cell.</summary>

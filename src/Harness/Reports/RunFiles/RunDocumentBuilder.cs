@@ -46,7 +46,28 @@ public static class RunDocumentBuilder
         Contract = verdict.Contract,
         Target = verdict.TargetSummary,
         Steps = verdict.ScenarioSteps,
+        Coverage = verdict.Outcome?.Interleavings,
     };
+
+    /// <summary>
+    /// A stored cell read back as the verdict it came from, as far as a bundle needs it (seed, step bound, bug,
+    /// trace), judged against <paramref name="expectation"/>: how a cell explored elsewhere is bundled here.
+    /// </summary>
+    public static CellVerdict ToVerdict(CellRecord record, Expectation expectation) => new(
+        record.Scenario,
+        record.Map,
+        expectation,
+        record.Reason,
+        new ExplorationOptions(record.Options.Strategy, record.Options.Iterations, record.Options.Seed, record.Options.MaxSteps,
+            InterleaveMemoryAccesses: record.Options.InterleaveMemoryAccesses == true),
+        new ExplorationOutcome(
+            BugFound: record.Verdict == VerdictKind.Bug,
+            record.BugMessage,
+            record.BugDetail,
+            record.FirstBugIteration,
+            record.IterationsExplored,
+            TimeSpan.FromSeconds(record.ElapsedSeconds),
+            record.Trace));
 
     /// <summary>The kebab-case name of an expectation, as stored and printed.</summary>
     public static string ExpectationName(Expectation expectation) => expectation switch

@@ -10,7 +10,23 @@ namespace StressMaps.Harness.Sessions.Watchdog;
 /// <param name="Plan">The run's plan.</param>
 /// <param name="Skip">Cells already explored, or killed: the worker goes on after them.</param>
 /// <param name="Drop">Types, as typed, whose pre-check killed a worker: the worker leaves them out.</param>
-public sealed record UserRunRequest(UserRunPlan Plan, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop);
+public sealed record UserRunRequest(UserRunPlan Plan, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop)
+{
+    /// <summary>
+    /// When the first worker had planned the run, or null for the first worker: a budgeted run's deadline counts
+    /// from it, whichever worker explores (loading and rewriting the user's assembly is not exploring).
+    /// </summary>
+    public DateTimeOffset? ExploringSince { get; init; }
+
+    /// <summary>Schedules the settled cells spent, against a budget in schedules.</summary>
+    public long Spent { get; init; }
+
+    /// <summary>The bug cells settled so far: once every cell is, the last worker bundles one of each root cause.</summary>
+    public IReadOnlyList<CellRecord> Found { get; init; } = [];
+
+    /// <summary>Cells whose bundle is written or being written: their root causes are not bundled again.</summary>
+    public IReadOnlyList<string> Bundled { get; init; } = [];
+}
 
 /// <summary>One line a worker sends back while it runs a <see cref="UserRunRequest"/>.</summary>
 /// <param name="Event">

@@ -29,6 +29,9 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
     /// <summary>Counts every cell settled and type dropped: a worker that changed nothing before dying cannot be retried.</summary>
     public int Changes { get; private set; }
 
+    /// <summary>When the first worker's plan came: what a run's budget counts from.</summary>
+    public DateTimeOffset? ExploringSince { get; private set; }
+
     /// <summary>Whether a worker said the run is done.</summary>
     public bool Finished { get; set; }
 
@@ -58,6 +61,7 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
                 break;
             case { Event: UserRunEvent.Planned, Plan: { } plan }:
                 _plan = plan;
+                ExploringSince ??= DateTimeOffset.UtcNow;
                 ClassTargets = message.ClassTargets;
                 _notesPrinted = true;
                 _planned = true;

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Sessions.Budget;
 using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Targets.Loading;
@@ -31,6 +32,9 @@ public sealed record UserRunPlan(UserTargetsSpec Targets, IReadOnlyList<string> 
     /// test scenario); <see cref="UserTargetsSpec.Types"/> then lists the same names, for the watchdog's bookkeeping.
     /// </summary>
     public ConcurrentTestsSpec? Tests { get; init; }
+
+    /// <summary>One budget for the whole run (<c>--time-budget</c>, <c>--budget</c>), spent across its cells by coverage; null: each cell its count.</summary>
+    public RunBudget? Budget { get; init; }
 }
 
 /// <summary>The concurrent test methods of a <see cref="UserRunPlan"/>, as typed.</summary>

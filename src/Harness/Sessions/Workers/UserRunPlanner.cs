@@ -1,3 +1,4 @@
+using StressMaps.Harness.Exploration.Coverage;
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
@@ -43,10 +44,17 @@ public static class UserRunPlanner
         notes.AddRange(userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe && user.Target.Class is null).Select(framework =>
             $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
             "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls."));
+        if (plan.Budget is { } budget)
+        {
+            notes.Add($"budget: {budget} of exploring across {scenarios.Count * targets.Count} cells, slices to the cells whose interleaving coverage still grows; " +
+                $"a cell stops when saturated (no new pair in the last {SaturationRule.QuietSchedules} schedules, nor in as many as its last new pair took)");
+        }
+
         var request = new RunRequest(scenarios, targets, plan.Options, OutputFolder.Prepare(plan.Output))
         {
             JudgedByContracts = true,
             OptionsFor = optionsFor,
+            Budget = plan.Budget,
             Shrink = plan.Shrink,
             ScaleOut = plan.Shard is null ? null : new ScaleOutLayout(Workers: 1, plan.Shard, Slices: 1),
         };

@@ -16,7 +16,7 @@ public static class UserRunWorker
         try
         {
             var (planned, notes) = UserRunPlanner.Plan(request.Plan, request.Drop);
-            WatchedCells.Explore(planned, notes, request.Skip, answer, cancellation);
+            WatchedCells.Explore(planned, notes, request, answer, cancellation);
         }
         catch (Exception error) when (error is BadInputException or OutputFolderException)
         {

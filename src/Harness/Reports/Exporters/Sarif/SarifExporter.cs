@@ -8,7 +8,7 @@ using StressMaps.Harness.Verdicts;
 namespace StressMaps.Harness.Reports.Exporters.Sarif;
 
 /// <summary>
-/// SARIF 2.1.0 for code scanning: a result per bug, <c>error</c> where none was expected and
+/// SARIF 2.1.0 for code scanning: a result per bug (per root cause when the run grouped them, see <see cref="RootCauseRecord"/>), <c>error</c> where none was expected and
 /// <c>note</c> where it was, a rule per <see cref="BugKind"/>, the replay command, and the place in
 /// the source where the bug is written when symbols say so (the failing frame, else the target type).
 /// </summary>
@@ -37,13 +37,38 @@ public sealed class SarifExporter(string? sourceRoot = null) : FileExporter
         var run = new JsonObject
         {
             ["tool"] = new JsonObject { ["driver"] = Driver(report.Run) },
-            ["results"] = new JsonArray([
-                .. report.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).Select(cell => Result(cell, report.BundleOf(cell))),
-                .. PartialNotes.Of(report.Run)]),
+            ["results"] = new JsonArray([.. Results(report), .. PartialNotes.Of(report.Run)]),
             ["columnKind"] = "utf16CodeUnits",
         };
         var log = new JsonObject { ["$schema"] = SchemaUri, ["version"] = "2.1.0", ["runs"] = new JsonArray(run) };
         return log.ToJsonString(Indented) + "\n";
+    }
+
+    // One result per root cause when the run grouped its bugs (the other cells as related locations), else per bug cell.
+    private IEnumerable<JsonNode> Results(RunReport report)
+    {
+        var bugCells = report.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).ToList();
+        if (report.Run.Bugs is not { Count: > 0 } causes)
+        {
+            return bugCells.Select(cell => (JsonNode)Result(cell, report.BundleOf(cell)));
+        }
+
+        var grouped = causes.SelectMany(cause => cause.Cells).ToHashSet();
+        return causes.Select(cause =>
+            {
+                var cell = bugCells.First(candidate => candidate.Id.ToString() == cause.Smallest);
+                var result = Result(cell, report.BundleOf(cell));
+                result["relatedLocations"] = new JsonArray([.. cause.Cells.Skip(1).Select((other, i) => (JsonNode)new JsonObject
+                {
+                    ["id"] = i + 1,
+                    ["message"] = new JsonObject { ["text"] = $"the same bug in cell {other}" },
+                    ["logicalLocations"] = new JsonArray(new JsonObject { ["fullyQualifiedName"] = other, ["kind"] = "member" }),
+                })]);
+                ((JsonObject)result["properties"]!)["rootCause"] = cause.Signature;
+                ((JsonObject)result["properties"]!)["cells"] = new JsonArray([.. cause.Cells.Select(name => (JsonNode)name)]);
+                return (JsonNode)result;
+            })
+            .Concat(bugCells.Where(cell => !grouped.Contains(cell.Id.ToString())).Select(cell => (JsonNode)Result(cell, report.BundleOf(cell))));
     }
 
     private static JsonObject Driver(RunDocument run) => new()

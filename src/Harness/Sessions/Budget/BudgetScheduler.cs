@@ -1,0 +1,120 @@
+using StressMaps.Harness.Exploration.Coverage;
+using StressMaps.Harness.Oracles;
+
+namespace StressMaps.Harness.Sessions.Budget;
+
+/// <summary>
+/// Spends a run's budget across its cells: every cell first gets one slice of schedules, sized so that all of
+/// them fit in half of what is left; then each further slice goes to the cell whose coverage grew most
+/// recently, until every cell is done (a bug, or saturated by <see cref="Exploration.Coverage.SaturationRule"/>)
+/// or the budget is spent. Every cell gets its first slice, of at least <see cref="MinSlice"/> schedules, even
+/// past the budget: no cell is left unexplored.
+/// </summary>
+public static class BudgetScheduler
+{
+    /// <summary>The fewest schedules in a slice.</summary>
+    public const uint MinSlice = 10;
+
+    /// <summary>The most schedules in a first slice (what the saturation rule needs to judge a quiet cell).</summary>
+    public const uint MaxFirstSlice = 100;
+
+    /// <summary>The most schedules in a later slice.</summary>
+    public const uint MaxSlice = 200;
+
+    // A later slice aims at about this long, so no cell holds the budget for long at a time.
+    private static readonly TimeSpan SliceTime = TimeSpan.FromSeconds(1);
+
+    /// <summary>Explores <paramref name="cells"/> within <paramref name="clock"/>.</summary>
+    /// <param name="cells">The cells, in matrix order.</param>
+    /// <param name="clock">What is left of the budget.</param>
+    /// <param name="settled">Hears each cell once it is done, or once the budget is spent.</param>
+    /// <param name="cancellation">Stops between slices.</param>
+    /// <param name="starting">Hears each cell before each of its slices (the worker names it on the status board).</param>
+    public static void Run(
+        IReadOnlyList<SlicedCell> cells, BudgetClock clock, Action<SlicedCell> settled, CancellationToken cancellation = default, Action<SlicedCell>? starting = null)
+    {
+        var open = new List<SlicedCell>();
+        foreach (var cell in cells)
+        {
+            if (cell.NotExplored)
+            {
+                settled(cell);
+            }
+            else
+            {
+                open.Add(cell);
+            }
+        }
+
+        var waiting = open.Count;
+        foreach (var cell in open.ToList())
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var slice = FirstSlice(cells, clock, waiting--);
+            starting?.Invoke(cell);
+            Explore(cell, slice, clock);
+            if (cell.Done)
+            {
+                open.Remove(cell);
+                settled(cell);
+            }
+        }
+
+        while (open.Count > 0 && !clock.Spent)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            // The freshest growth first; among equals, the cell explored least.
+            var cell = open.OrderBy(candidate => candidate.Coverage.Schedules - candidate.Coverage.LastNewPairAt).ThenBy(candidate => candidate.Explored).First();
+            starting?.Invoke(cell);
+            Explore(cell, Slice(cell, clock), clock);
+            if (cell.Done)
+            {
+                open.Remove(cell);
+                settled(cell);
+            }
+        }
+
+        foreach (var cell in open)
+        {
+            settled(cell);
+        }
+    }
+
+    private static void Explore(SlicedCell cell, uint schedules, BudgetClock clock)
+    {
+        var before = cell.Explored;
+        cell.Explore(schedules);
+        clock.Charge(cell.Explored - before);
+    }
+
+    // Half of what is left, shared by the cells still waiting for their first slice.
+    private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting)
+    {
+        if (clock.Spent)
+        {
+            return MinSlice;
+        }
+
+        var rate = Rate(cells);
+        var byTime = clock.TimeLeft is { } left && rate > 0 ? left.TotalSeconds * rate / 2 / waiting : double.MaxValue;
+        var bySchedules = clock.SchedulesLeft is { } schedules ? schedules / 2.0 / waiting : double.MaxValue;
+        // Before any rate is known, a middling slice: one slow cell must not eat the budget.
+        var first = rate > 0 ? Math.Min(byTime, bySchedules) : Math.Min(MaxFirstSlice / 2, bySchedules);
+        return (uint)Math.Clamp(first, MinSlice, MaxFirstSlice);
+    }
+
+    private static uint Slice(SlicedCell cell, BudgetClock clock)
+    {
+        var rate = cell.Elapsed.TotalSeconds > 0 ? cell.Explored / cell.Elapsed.TotalSeconds : MaxSlice;
+        var slice = Math.Clamp(Math.Min(rate * SliceTime.TotalSeconds, clock.SchedulesLeft ?? long.MaxValue), MinSlice, MaxSlice);
+        // No further than the cell's saturation point: if no pair comes, it stops exactly there.
+        return (uint)Math.Max(1, Math.Min(slice, SaturationRule.SchedulesToSaturation(cell.Coverage)));
+    }
+
+    // Schedules per second over the cells explored so far.
+    private static double Rate(IReadOnlyList<SlicedCell> cells)
+    {
+        var seconds = cells.Sum(cell => cell.Elapsed.TotalSeconds);
+        return seconds > 0 ? cells.Sum(cell => cell.Explored) / seconds : 0;
+    }
+}

@@ -1,0 +1,46 @@
+using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Bundles.Shrinking;
+using StressMaps.Harness.Files;
+using StressMaps.Harness.Oracles;
+using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.Watchdog;
+using StressMaps.Status;
+
+namespace StressMaps.Harness.Sessions;
+
+/// <summary>
+/// One bundle per root cause of a watched run (<see cref="RootCauseRecord"/>), shrunk from its smallest cell
+/// once every cell is settled; the other cells of the cause keep their trace in run.json.
+/// </summary>
+public static class RootCauseBundles
+{
+    /// <summary>Bundles each root cause among <paramref name="found"/> none of whose cells is in <paramref name="bundled"/>.</summary>
+    public static void Write(RunRequest request, IReadOnlyList<CellRecord> found, IReadOnlyCollection<string> bundled, Action<UserRunEvent> emit, CancellationToken cancellation)
+    {
+        foreach (var cause in RootCauseRecord.Of(found).Where(cause => !cause.Cells.Any(bundled.Contains)))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var record = found.First(cell => cell.Id.ToString() == cause.Smallest);
+            var scenario = request.Scenarios.First(candidate => candidate.Name == record.Scenario);
+            var target = request.Targets.First(candidate => candidate.Name == record.Map);
+            var verdict = RunDocumentBuilder.ToVerdict(record, OracleExpectations.For(scenario, target).Expectation);
+
+            // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
+            WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cause.Smallest);
+            emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cause.Smallest), CellName: cause.Smallest));
+            // A budgeted run bounds each shrink too: past it, the bundle stays as found.
+            using var shrinking = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            if (request.Budget is not null)
+            {
+                shrinking.CancelAfter(Budget.RunBudget.ShrinkTime);
+            }
+
+            if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
+            {
+                var others = cause.Cells.Count > 1 ? $"; {cause.Cells.Count - 1} more cells with this bug keep their trace in run.json" : "";
+                var cut = request.Shrink && bundle.Shrinking is null && shrinking.IsCancellationRequested ? $" (kept as found: shrinking passed its {Budget.RunBudget.ShrinkTime.TotalSeconds:0} s)" : "";
+                emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cause.Smallest)}{ShrinkText.Of(bundle.Shrinking)}{cut}{others}"));
+            }
+        }
+    }
+}
