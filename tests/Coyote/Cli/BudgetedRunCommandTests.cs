@@ -12,9 +12,10 @@ public class BudgetedRunCommandTests
     [Fact]
     public void OneLiveCollectionHandedOutInManyCellsIsOneBugWithOneShrunkBundle()
     {
+        // A fixed count per cell, so that several cells find the one root cause (a budget may stop a cell first).
         var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-test-{Guid.NewGuid():N}");
         var result = CliProcess.RunWith(ClassTargetCommandTests.Cache,
-            ["run", "--assembly", TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.LiveRegistry", "-c", HandOutScenarios, "--budget", "1000", "-o", folder]);
+            ["run", "--assembly", TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.LiveRegistry", "-c", HandOutScenarios, "-i", "1000", "-o", folder]);
 
         Assert.True(result.ExitCode == 2, result.Output + result.Error);
         using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));
@@ -28,7 +29,6 @@ public class BudgetedRunCommandTests
         using var written = JsonDocument.Parse(File.ReadAllText(bundle));
         Assert.True(written.RootElement.TryGetProperty("shrinking", out _), "the bundle is shrunk");
         Assert.Contains($"1 distinct bug in {bugCells} bug cells (run.json bugs[]).", result.Output);
-        Assert.All(run.RootElement.GetProperty("cells").EnumerateArray(), cell => Assert.True(cell.TryGetProperty("coverage", out _)));
     }
 
     [Fact]

@@ -6,15 +6,15 @@ namespace StressMaps.Cli.Inputs;
 
 /// <summary>
 /// <c>--time-budget</c> (and <c>--budget</c> without <c>--exhaustive</c>): what a run over named types may spend
-/// exploring, across its cells. Such a run has <see cref="RunBudget.Default"/> unless <c>-i</c> or
-/// <c>--exhaustive</c> asks for a fixed count per cell.
+/// exploring, across its cells. Opt-in: without it each cell explores its fixed count (<c>-i</c>, 1,000), since the
+/// saturation rule can stop a cell before its bug (docs/budgets.md measures which findings a budget loses).
 /// </summary>
 public sealed class RunBudgetInput
 {
     /// <summary>--time-budget.</summary>
     public Option<string> TimeBudget { get; } = new("--time-budget")
     {
-        Description = $"With --type: wall-clock time to explore the whole run in (60s, 2m), spent on the cells whose interleaving coverage still grows (default {RunBudget.Default} unless -i is given).",
+        Description = $"With --type: wall-clock time to explore the whole run in (60s, 2m), spent on the cells whose interleaving coverage still grows (off by default: each cell explores -i schedules; {RunBudget.Default} is a good start).",
     };
 
     /// <summary>Adds the option to <paramref name="command"/>.</summary>
@@ -35,7 +35,7 @@ public sealed class RunBudgetInput
         var fixedCount = parsed.GetResult(exploration.Iterations) is { Implicit: false } || parsed.GetValue(exploration.Proof.Exhaustive);
         if (time is null && schedules is null)
         {
-            return fixedCount ? null : RunBudget.Default;
+            return null;
         }
 
         if (fixedCount)

@@ -31,9 +31,9 @@ public static class MatrixCells
         { Verdict: VerdictKind.Skipped } => "n/a",
         { Verdict: VerdictKind.Unsupported } => "unsupported",
         { Verdict: VerdictKind.Bug } => cell.Matches ? "BUG ✓" : "BUG ✗",
-        { Verdict: VerdictKind.Proved } => (PartialVerdict.Note(cell) is null ? "proved" : "proved, partial") + (cell.Matches ? " ✓" : " ✗"),
+        { Verdict: VerdictKind.Proved } => cell.Verdict.Word() + (PartialVerdict.Note(cell) is null ? "" : ", partial") + (cell.Matches ? " ✓" : " ✗"),
         { Verdict: VerdictKind.Crashed, Killed.ExitCode: { } code } => $"CRASH {code} ✗",
         { Verdict: var kind } when kind.StopsTheWorker() => kind.Word().ToUpperInvariant() + " ✗",
-        _ => (PartialVerdict.Note(cell) is null ? "safe" : "safe, partial") + (cell.Matches ? " ✓" : " ✗"),
+        _ => cell.Verdict.Word() + (PartialVerdict.Note(cell) is null ? "" : ", partial") + (cell.Matches ? " ✓" : " ✗"),
     };
 }

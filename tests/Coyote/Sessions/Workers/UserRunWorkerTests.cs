@@ -19,16 +19,22 @@ public class UserRunWorkerTests
         var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-worker-plan-{Guid.NewGuid():N}");
         try
         {
-            var events = Serve(Plan(folder, "pair-book-book-absent", "pair-book-book-present"));
+            var plan = Plan(folder, "pair-book-book-absent", "pair-book-book-present");
+            var events = Serve(new UserRunRequest(plan, [], []));
 
             Assert.Equal(UserRunEvent.Planned, events.First(e => e.Event != UserRunEvent.Note).Event);
             var cells = events.Where(e => e.Event == UserRunEvent.Explored).Select(e => e.Cell!).ToList();
             Assert.Equal(["pair-book-book-absent", "pair-book-book-present"], cells.Select(cell => cell.Scenario));
             Assert.Equal([VerdictKind.Safe, VerdictKind.Bug], cells.Select(cell => cell.Verdict));
-            var bundled = Assert.Single(events, e => e.Event == UserRunEvent.Bundled);
-            Assert.True(File.Exists(Path.Combine(folder, bundled.Bundle!)), $"no bundle at {bundled.Bundle}");
             // After a bug the worker retires: the user's threads may still run, so the rest deserves a fresh process.
             Assert.Equal(UserRunEvent.Retired, events[^1].Event);
+
+            // The next worker, told every cell is settled and which bugs were found, bundles one of each root cause.
+            var settled = cells.Select(cell => $"{cell.Scenario}.{cell.Map}").ToList();
+            var last = Serve(new UserRunRequest(plan, settled, []) { Found = cells.Where(cell => cell.Verdict == VerdictKind.Bug).ToList() });
+            var bundled = Assert.Single(last, e => e.Event == UserRunEvent.Bundled);
+            Assert.True(File.Exists(Path.Combine(folder, bundled.Bundle!)), $"no bundle at {bundled.Bundle}");
+            Assert.Equal(UserRunEvent.Done, last[^1].Event);
         }
         finally
         {
@@ -47,7 +53,7 @@ public class UserRunWorkerTests
             Targets = Targets with { Types = ["StressMaps.TestMaps.NoSuchType"] },
         };
 
-        var events = Serve(plan);
+        var events = Serve(new UserRunRequest(plan, [], []));
 
         var rejected = Assert.Single(events);
         Assert.Equal(UserRunEvent.Rejected, rejected.Event);
@@ -71,9 +77,9 @@ public class UserRunWorkerTests
         new(Targets, scenarios, Generate: 0, new ExplorationOptions(Iterations: 100), folder) { Shrink = false };
 
     // The worker's conversation as the parent has it: one request line in, one event per line out.
-    private static List<UserRunEvent> Serve(UserRunPlan plan)
+    private static List<UserRunEvent> Serve(UserRunRequest asked)
     {
-        var request = JsonSerializer.Serialize(new WorkerRequest(UserRun: new UserRunRequest(plan, [], [])), DocumentJson.Line);
+        var request = JsonSerializer.Serialize(new WorkerRequest(UserRun: asked), DocumentJson.Line);
         using var output = new StringWriter();
         WorkerLoop.Serve(new StringReader(request + "\n"), output);
         return output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
