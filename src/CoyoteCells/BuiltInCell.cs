@@ -26,7 +26,7 @@ public static class BuiltInCell
     }
 
     /// <summary>Every built-in cell that runs (a scenario on a map that offers what it needs), in matrix order.</summary>
-    public static IEnumerable<(Scenario Scenario, MapTarget Map)> Cells() =>
+    public static IEnumerable<(Scenario Scenario, Target Map)> Cells() =>
         from scenario in ScenarioCatalog.All
         from map in TargetCatalog.BuiltIn
         where ExpectationTable.For(scenario, map).Expectation != Expectation.NotApplicable

@@ -12,7 +12,7 @@ namespace StressMaps.CoyoteCells;
 /// </summary>
 public static class BundleReplay
 {
-    private static (Scenario Scenario, MapTarget Target)? _loaded;
+    private static (Scenario Scenario, Target Target)? _loaded;
 
     /// <summary>
     /// Reads the bundle named by <c>STRESSMAPS_BUNDLE</c> once, before Coyote takes control: reading it

@@ -18,7 +18,7 @@ public static class BugBundleFactory
     public static BugBundle Create(
         string cell,
         FoundBug bug,
-        MapTarget target,
+        Target target,
         uint maxSteps,
         ShrinkRecord? shrinking = null,
         ReplayRun? replay = null,
@@ -65,7 +65,7 @@ public static class BugBundleFactory
     /// Shrinks the bug of <paramref name="bundle"/> and returns the bundle of the result; when nothing
     /// smaller replays, the bundle comes back unchanged with its size recorded.
     /// </summary>
-    public static BugBundle Shrink(BugBundle bundle, MapTarget target, ShrinkOptions options, CancellationToken cancellation = default)
+    public static BugBundle Shrink(BugBundle bundle, Target target, ShrinkOptions options, CancellationToken cancellation = default)
     {
         var shrunk = BugShrinker.Shrink(BugOf(bundle), target, options, cancellation);
         return shrunk.Replay is null

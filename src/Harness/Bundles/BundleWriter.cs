@@ -19,7 +19,7 @@ public static class BundleWriter
     public static (BugBundle Bundle, string RelativePath)? WriteFor(
         CellVerdict verdict,
         Scenario scenario,
-        MapTarget target,
+        Target target,
         string outputFolder,
         bool shrink,
         CancellationToken cancellation = default,

@@ -12,7 +12,7 @@ namespace StressMaps.Harness.Oracles;
 public static class ClassCellExplorer
 {
     /// <summary>Explores <paramref name="scenario"/> on <paramref name="target"/> under <paramref name="options"/>.</summary>
-    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, ExplorationOptions options)
+    public static ExplorationOutcome Explore(Scenario scenario, Target target, ClassTarget type, ExplorationOptions options)
     {
         // Exploration stops at the first bug, so the last schedule's calls are the failing schedule's.
         // The test is the one replay runs too (see JournalSink), so the bundle's trace replays.

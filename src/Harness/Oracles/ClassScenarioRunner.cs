@@ -44,10 +44,10 @@ public static class ClassScenarioRunner
             return;
         }
 
-        // The replays run the user's code on fresh instances, one call at a time: their locks and field
+        // The sequential runs call the user's code on fresh instances, one call at a time: their locks and field
         // accesses are not schedule choices, and must not count against the step bound.
         SchedulingPoint.Suppress();
-        var verdict = LinearizabilityChecker.Check(history, new ReplaySpecification(target));
+        var verdict = LinearizabilityChecker.Check(history, new SequentialRunSpecification(target));
         SchedulingPoint.Resume();
         // The message goes through string.Format: pass it as an argument, since answers print braces.
         Specification.Assert(verdict.IsLinearizable, "{0}", verdict.Explanation);

@@ -16,7 +16,7 @@ public static class MatrixRunner
     /// </summary>
     public static IReadOnlyList<CellVerdict> Run(
         IReadOnlyList<Scenario> scenarios,
-        IReadOnlyList<MapTarget> maps,
+        IReadOnlyList<Target> maps,
         ExplorationOptions options,
         Action<CellVerdict>? onCell = null,
         CancellationToken cancellation = default) =>
@@ -28,8 +28,8 @@ public static class MatrixRunner
     /// </summary>
     public static IReadOnlyList<CellVerdict> RunEach(
         IReadOnlyList<Scenario> scenarios,
-        IReadOnlyList<MapTarget> targets,
-        Func<Scenario, MapTarget, CellVerdict> runCell,
+        IReadOnlyList<Target> targets,
+        Func<Scenario, Target, CellVerdict> runCell,
         Action<CellVerdict>? onCell = null,
         CancellationToken cancellation = default)
     {
@@ -49,7 +49,7 @@ public static class MatrixRunner
     }
 
     /// <summary>Explores one cell with the cell's own seed.</summary>
-    public static CellVerdict RunCell(Scenario scenario, MapTarget map, ExplorationOptions options)
+    public static CellVerdict RunCell(Scenario scenario, Target map, ExplorationOptions options)
     {
         var (expectation, reason) = ExpectationTable.For(scenario, map);
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, map.Name)));
@@ -60,6 +60,6 @@ public static class MatrixRunner
     }
 
     /// <summary>The test Coyote runs for one iteration of a cell: a fresh map, the scenario once.</summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget map) =>
+    public static Func<Task> TestOf(Scenario scenario, Target map) =>
         () => ScenarioRunner.RunAsync(scenario, map.Create());
 }

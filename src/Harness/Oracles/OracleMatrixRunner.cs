@@ -16,17 +16,17 @@ public static class OracleMatrixRunner
     /// </summary>
     public static IReadOnlyList<CellVerdict> Run(
         IReadOnlyList<Scenario> scenarios,
-        IReadOnlyList<MapTarget> targets,
-        Func<MapTarget, ExplorationOptions> optionsFor,
+        IReadOnlyList<Target> targets,
+        Func<Target, ExplorationOptions> optionsFor,
         Action<CellVerdict>? onCell = null,
         CancellationToken cancellation = default) =>
         MatrixRunner.RunEach(scenarios, targets, (scenario, target) => RunCell(scenario, target, optionsFor(target)), onCell, cancellation);
 
     /// <summary>
-    /// Explores one cell with the cell's own seed. Every schedule records its interleaving (see <see cref="TestOf(Scenario, MapTarget, JournalSink)"/>),
+    /// Explores one cell with the cell's own seed. Every schedule records its interleaving (see <see cref="TestOf(Scenario, Target, JournalSink)"/>),
     /// so a journaled replay of its trace (for a bundle) takes the same steps even when field accesses are scheduling points.
     /// </summary>
-    public static CellVerdict RunCell(Scenario scenario, MapTarget target, ExplorationOptions options)
+    public static CellVerdict RunCell(Scenario scenario, Target target, ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
         if (target.Uncontrolled.Count > 0)
@@ -58,13 +58,13 @@ public static class OracleMatrixRunner
             .Concat(scenario.Tasks.Select((task, i) => $"task {i + 1}: {string.Join("; ", task)}")));
 
     /// <summary>The test Coyote runs for one iteration: a fresh instance, the scenario once, judged by the contract.</summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget target) => TestOf(scenario, target, new JournalSink());
+    public static Func<Task> TestOf(Scenario scenario, Target target) => TestOf(scenario, target, new JournalSink());
 
     /// <summary>
     /// The same test, each iteration's journal (and a class target's calls in flight) kept by <paramref name="journals"/>:
     /// exploring and replaying run this very code, so a replay meets exactly the scheduling points its exploration met.
     /// </summary>
-    public static Func<Task> TestOf(Scenario scenario, MapTarget target, JournalSink journals) => target.Class is { } type
+    public static Func<Task> TestOf(Scenario scenario, Target target, JournalSink journals) => target.Class is { } type
         ? () => ClassScenarioRunner.RunAsync(scenario, type, journals.FreshInFlight(scenario.Tasks.Count), journals.Fresh())
         : () => OracleScenarioRunner.RunAsync(scenario, target, journals.Fresh());
 }

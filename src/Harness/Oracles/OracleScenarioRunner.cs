@@ -25,7 +25,7 @@ public static class OracleScenarioRunner
     /// journal touches is a scheduling point, so a journaled replay keeps to the explored schedule only when
     /// the exploration journaled alike.
     /// </remarks>
-    public static async Task RunAsync(Scenario scenario, MapTarget target, ScheduleJournal journal)
+    public static async Task RunAsync(Scenario scenario, Target target, ScheduleJournal journal)
     {
         UnawaitedTaskCheck.Begin();
         var map = target.Create();

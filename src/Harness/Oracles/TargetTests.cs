@@ -10,7 +10,7 @@ namespace StressMaps.Harness.Oracles;
 public static class TargetTests
 {
     /// <summary>The test Coyote explores: each iteration a fresh instance and, for a user's type, a journal (see <see cref="OracleScenarioRunner"/>).</summary>
-    public static Func<Task> Of(Scenario scenario, MapTarget target) =>
+    public static Func<Task> Of(Scenario scenario, Target target) =>
         target.Origin is null
             ? MatrixRunner.TestOf(scenario, target)
             : OracleMatrixRunner.TestOf(scenario, target);

@@ -20,7 +20,7 @@ public sealed record ReplayOutcome(OutcomeKind Kind, string Message, BugBundle? 
 public static class ReplaySession
 {
     /// <summary>Replays <paramref name="bundle"/> on <paramref name="target"/>; the bug must reproduce every time.</summary>
-    public static ReplayOutcome Replay(BugBundle bundle, MapTarget target, int times)
+    public static ReplayOutcome Replay(BugBundle bundle, Target target, int times)
     {
         var trace = bundle.Trace.GetRawText();
         var reproduced = 0;
@@ -43,7 +43,7 @@ public static class ReplaySession
         return new ReplayOutcome(OutcomeKind.UnexpectedBug, $"The bug reproduces {reproduced}/{times}: {message}{same}", asRan);
     }
 
-    private static ReplayOutcome Clean(BugBundle bundle, MapTarget target, string trace, int reproduced, int times)
+    private static ReplayOutcome Clean(BugBundle bundle, Target target, string trace, int reproduced, int times)
     {
         // Coyote only says why a replay left its trace in its verbose log: run once more with it.
         var verbose = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.ReplayOptions, verbose: true);

@@ -9,7 +9,7 @@ using StressMaps.Harness.Targets;
 namespace StressMaps.Harness.Sessions;
 
 /// <summary>The bundles of one run: written as each failing cell lands, then linked from run.json (<paramref name="judged"/>: replayed under the oracles).</summary>
-internal sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyList<MapTarget> maps, OutputFolder output, bool shrink, TextWriter progress, bool judged = false)
+internal sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyList<Target> maps, OutputFolder output, bool shrink, TextWriter progress, bool judged = false)
 {
     private readonly Dictionary<string, string> _links = [];
     private readonly List<BugBundle> _written = [];

@@ -14,7 +14,7 @@ namespace StressMaps.Harness.Sessions;
 /// <param name="Output">The checked output folder (<see cref="OutputFolder.Prepare"/>).</param>
 public sealed record RunRequest(
     IReadOnlyList<Scenario> Scenarios,
-    IReadOnlyList<MapTarget> Targets,
+    IReadOnlyList<Target> Targets,
     ExplorationOptions Options,
     OutputFolder Output)
 {
@@ -38,7 +38,7 @@ public sealed record RunRequest(
     public bool BundleJudged { get; init; }
 
     /// <summary>The options of one target (field-level interleaving for rewritten user code); null: <see cref="Options"/> for all.</summary>
-    public Func<MapTarget, ExplorationOptions>? OptionsFor { get; init; }
+    public Func<Target, ExplorationOptions>? OptionsFor { get; init; }
 
     /// <summary>How the built-in matrix is cut and spread over processes and shards; null explores whole cells here.</summary>
     public ScaleOutLayout? ScaleOut { get; init; }

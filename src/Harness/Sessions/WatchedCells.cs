@@ -54,14 +54,14 @@ public static class WatchedCells
         emit(new UserRunEvent(UserRunEvent.Done));
     }
 
-    private static CellVerdict Explore(Scenario scenario, MapTarget target, Exploration.ExplorationOptions options)
+    private static CellVerdict Explore(Scenario scenario, Target target, Exploration.ExplorationOptions options)
     {
         WorkerPhase.Enter(WorkerPhaseKind.Exploring, new Verdicts.CellId(scenario.Name, target.Name).ToString());
         return OracleMatrixRunner.RunCell(scenario, target, options);
     }
 
     // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
-    private static void WriteBundle(CellVerdict verdict, Scenario scenario, MapTarget target, RunRequest request, Action<UserRunEvent> emit, CancellationToken cancellation)
+    private static void WriteBundle(CellVerdict verdict, Scenario scenario, Target target, RunRequest request, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
         var cell = verdict.Id.ToString();
         WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
@@ -73,7 +73,7 @@ public static class WatchedCells
     }
 
     /// <summary>The record a cell gets before it is explored: what a killed cell keeps.</summary>
-    private static CellRecord Unexplored(Scenario scenario, MapTarget target, Exploration.ExplorationOptions options)
+    private static CellRecord Unexplored(Scenario scenario, Target target, Exploration.ExplorationOptions options)
     {
         var (expectation, reason) = OracleExpectations.For(scenario, target);
         var id = new Verdicts.CellId(scenario.Name, target.Name);

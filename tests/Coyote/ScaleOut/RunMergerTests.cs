@@ -11,7 +11,7 @@ public class RunMergerTests
 {
     private static readonly ExplorationOptions Options = new(Iterations: 50);
     private static readonly IReadOnlyList<Scenario> Scenarios = [ScenarioCatalog.WriterVersusReader, ScenarioCatalog.AtomicUpdate];
-    private static readonly IReadOnlyList<MapTarget> Maps = [TargetCatalog.Find("unsafe")!, TargetCatalog.Find("locked")!];
+    private static readonly IReadOnlyList<Target> Maps = [TargetCatalog.Find("unsafe")!, TargetCatalog.Find("locked")!];
 
     [Fact]
     public void MergedShardsEqualAnUnshardedRun()

@@ -70,7 +70,7 @@ public class FieldInterleavingTests(ITestOutputHelper output)
     /// The cells the run explores on a user's map, but lost-update: two calls read then write, which fails on
     /// every map with or without field-level interleaving.
     /// </summary>
-    internal static IEnumerable<CellVerdict> RunScenarios(MapTarget target, ExplorationOptions options) =>
+    internal static IEnumerable<CellVerdict> RunScenarios(Target target, ExplorationOptions options) =>
         DictionaryScenarioCatalog.All
             .Where(scenario => scenario != ScenarioCatalog.LostUpdate)
             .Concat(ScenarioGenerator.Generate(ScenarioGenerator.DefaultCount, options.Seed, TargetCalls.OfferedBy(target)))

@@ -40,7 +40,7 @@ public class StandInTests(ITestOutputHelper output)
     {
         var target = TestMaps.Load(name).Target;
         var scenario = new Scenario(
-            "write-and-remove", "one task writes while another removes", [MapOperation.Set("a", 1)], [[MapOperation.Set("b", 2)], [MapOperation.Remove("a")]]);
+            "write-and-remove", "one task writes while another removes", [ScenarioOperation.Set("a", 1)], [[ScenarioOperation.Set("b", 2)], [ScenarioOperation.Remove("a")]]);
 
         var verdict = OracleMatrixRunner.RunCell(scenario, target, Defaults);
 

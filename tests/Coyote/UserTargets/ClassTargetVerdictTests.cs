@@ -14,7 +14,7 @@ public class ClassTargetVerdictTests(ITestOutputHelper output)
 {
     private static readonly ExplorationOptions Hundred = new(Iterations: 100, InterleaveMemoryAccesses: true);
 
-    private static IReadOnlyList<Scenario> HandOuts(MapTarget target) => ClassScenarioGenerator.HandOuts(target.Class!.Model, DomainOptions.Default);
+    private static IReadOnlyList<Scenario> HandOuts(Target target) => ClassScenarioGenerator.HandOuts(target.Class!.Model, DomainOptions.Default);
 
     [Fact]
     public void ARegistryHandingOutItsLiveDictionaryIsCaughtNamingTheMemberAndTheWriter()

@@ -31,7 +31,7 @@ public sealed class BundleInput
     }
 
     /// <summary>The bundle and its target; any problem is a <see cref="UsageException"/> of one line.</summary>
-    public (BugBundle Bundle, MapTarget Target) Read(ParseResult parsed)
+    public (BugBundle Bundle, Target Target) Read(ParseResult parsed)
     {
         var path = parsed.GetValue(Path) ?? "";
         try

@@ -26,14 +26,14 @@ public static class TraceReplay
     /// only place it says why a trace diverged. With <paramref name="judged"/> the scenario runs under the
     /// target's oracles (linearizability or its contract), as user targets are explored.
     /// </summary>
-    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, uint maxSteps, bool verbose = false, bool judged = false) =>
+    public static ReplayRun Run(Scenario scenario, Target target, string trace, uint maxSteps, bool verbose = false, bool judged = false) =>
         Run(scenario, target, trace, new ExplorationOptions(MaxSteps: maxSteps), verbose, judged);
 
     /// <summary>
     /// Replays <paramref name="trace"/> with the settings of <paramref name="options"/> that Coyote does not keep
     /// in a trace (the step bound, whether field accesses are scheduling points).
     /// </summary>
-    public static ReplayRun Run(Scenario scenario, MapTarget target, string trace, ExplorationOptions options, bool verbose = false, bool judged = false, bool captureFrames = false)
+    public static ReplayRun Run(Scenario scenario, Target target, string trace, ExplorationOptions options, bool verbose = false, bool judged = false, bool captureFrames = false)
     {
         if (target.Origin is not null || judged)
         {

@@ -26,7 +26,7 @@ public static class BugShrinker
     /// The smallest bug found from <paramref name="bug"/> on <paramref name="target"/>. When nothing
     /// smaller replays, the bug comes back as found, with its size recorded.
     /// </summary>
-    public static ShrunkBug Shrink(FoundBug bug, MapTarget target, ShrinkOptions options, CancellationToken cancellation = default)
+    public static ShrunkBug Shrink(FoundBug bug, Target target, ShrinkOptions options, CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var signature = BugSignature.Of(bug.Message);

@@ -11,7 +11,7 @@ namespace StressMaps.Harness.Bundles.Shrinking;
 /// Shrinks a scenario as Lincheck does: drop one operation or task, then pairs, keeping a candidate
 /// while exploring it still finds the same bug and running its tasks one after another does not.
 /// </summary>
-public sealed class ScenarioShrinker(MapTarget target, string signature, ShrinkOptions options, CancellationToken cancellation)
+public sealed class ScenarioShrinker(Target target, string signature, ShrinkOptions options, CancellationToken cancellation)
 {
     /// <summary>Candidates explored so far.</summary>
     public int Tried { get; private set; }
@@ -96,7 +96,7 @@ public sealed class ScenarioShrinker(MapTarget target, string signature, ShrinkO
     {
         Setup = scenario.Setup.Where((_, i) => !removed.Contains((-1, i))).ToList(),
         Tasks = scenario.Tasks
-            .Select((ops, task) => (IReadOnlyList<MapOperation>)ops.Where((_, i) => !removed.Contains((task, i))).ToList())
+            .Select((ops, task) => (IReadOnlyList<ScenarioOperation>)ops.Where((_, i) => !removed.Contains((task, i))).ToList())
             .Where(ops => ops.Count > 0)
             .ToList(),
     };

@@ -22,7 +22,7 @@ public sealed record MeasuredSchedule(string Trace, ReplayRun Replay, int Preemp
 /// continued by prioritization with bound 0, which takes no further priority changes. Every schedule
 /// kept is one whose replay showed the same bug.
 /// </summary>
-public sealed class ScheduleShrinker(Scenario scenario, MapTarget target, string signature, ShrinkOptions options, CancellationToken cancellation)
+public sealed class ScheduleShrinker(Scenario scenario, Target target, string signature, ShrinkOptions options, CancellationToken cancellation)
 {
     /// <summary>Schedules explored or replayed so far.</summary>
     public int Tried { get; private set; }

@@ -19,7 +19,7 @@ public sealed class ClassCaller(
     TargetClient client, IOperationObserver? observer = null, CallsInFlight? inFlight = null, int task = 0, ScheduleJournal? journal = null)
 {
     /// <summary>Runs <paramref name="steps"/> in order, with a scheduling point between two calls.</summary>
-    public void Run(IReadOnlyList<MapOperation> steps)
+    public void Run(IReadOnlyList<ScenarioOperation> steps)
     {
         for (var i = 0; i < steps.Count; i++)
         {
@@ -32,7 +32,7 @@ public sealed class ClassCaller(
         }
     }
 
-    private void Execute(int index, MapOperation step)
+    private void Execute(int index, ScenarioOperation step)
     {
         var token = observer?.Called(step) ?? 0;
         inFlight?.Begin(task, step.ToString(), step.Kind == OperationKind.Call ? null : client.ReceivedFrom);

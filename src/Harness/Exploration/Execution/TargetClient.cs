@@ -18,7 +18,7 @@ public sealed class TargetClient(OperationModel model, object instance)
     public string? ReceivedFrom { get; private set; }
 
     /// <summary>Performs <paramref name="step"/> and returns its answer. Exceptions of a use of what was handed out propagate: they are crashes.</summary>
-    public CallAnswer Execute(MapOperation step) => step.Kind switch
+    public CallAnswer Execute(ScenarioOperation step) => step.Kind switch
     {
         OperationKind.Call => Call(step),
         // A hand-out that returned null left nothing to use: that is an answer too, the same in every order.
@@ -32,7 +32,7 @@ public sealed class TargetClient(OperationModel model, object instance)
         _ => throw new InvalidOperationException($"{step} is not a step over a target class."),
     };
 
-    private CallAnswer Call(MapOperation step)
+    private CallAnswer Call(ScenarioOperation step)
     {
         var operation = OperationInvoker.Bind(model, step);
         object? result;
@@ -54,6 +54,6 @@ public sealed class TargetClient(OperationModel model, object instance)
         return AnswerText.Of(result, operation.Kind == MemberKind.Setter || operation.Method.ReturnType == typeof(void));
     }
 
-    private object Holding(MapOperation step) =>
+    private object Holding(ScenarioOperation step) =>
         Received ?? throw new InvalidOperationException($"{step}: this task holds nothing handed out.");
 }

@@ -22,7 +22,7 @@ public static class HarnessOverheadBenchmark
     public static Scenario Scenario => ScenarioCatalog.WriterVersusReader;
 
     /// <summary>The measured cell's map.</summary>
-    public static MapTarget Map => TargetCatalog.Find("locked")!;
+    public static Target Map => TargetCatalog.Find("locked")!;
 
     /// <summary>
     /// Runs one warm-up round of each side (JIT, first engine), then <paramref name="rounds"/>

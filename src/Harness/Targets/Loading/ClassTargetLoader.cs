@@ -11,7 +11,7 @@ namespace StressMaps.Harness.Targets.Loading;
 public static class ClassTargetLoader
 {
     /// <summary>The target for <paramref name="type"/> (concrete, with a public parameterless constructor), judged under <paramref name="contract"/>.</summary>
-    public static MapTarget Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options)
+    public static Target Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options)
     {
         var name = UserTargetLoader.ReadableName(type);
         if (type.IsValueType)
@@ -45,7 +45,7 @@ public static class ClassTargetLoader
 
         var classTarget = new ClassTarget(type, model, create, options.Relaxed);
         var relaxed = options.Relaxed.Count == 0 ? "" : $"; answers relaxed: {string.Join(", ", options.Relaxed)}";
-        return new MapTarget(name, $"{summary}; {model.Operations.Count} operations{relaxed}", contract, () => throw NotAMap(name))
+        return new Target(name, $"{summary}; {model.Operations.Count} operations{relaxed}", contract, () => throw NotAMap(name))
         {
             Class = classTarget,
         };

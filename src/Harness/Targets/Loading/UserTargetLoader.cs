@@ -47,7 +47,7 @@ public static class UserTargetLoader
         var origin = new TargetOrigin(assemblyPath is null ? null : Path.GetFullPath(assemblyPath), fullName!, folder is null ? null : Path.GetFileName(folder));
         WorkerPhase.Enter(WorkerPhaseKind.PreCheck, typeName);
         var target = IsMap(type)
-            ? new MapTarget(ReadableName(type), summary, contract, Factory(type))
+            ? new Target(ReadableName(type), summary, contract, Factory(type))
             : ClassTargetLoader.Load(type, summary, contract, classOptions);
         return new UserTarget(target with { Uncontrolled = uncontrolled, Origin = origin }, type, rewritten);
     }
@@ -64,7 +64,7 @@ public static class UserTargetLoader
         var fullName = (closed.IsGenericType ? closed.GetGenericTypeDefinition() : closed).FullName;
         var where = Path.GetFileName(closed.Assembly.Location);
         var summary = rewritten ? $"{fullName} from {where}, rewritten at build" : $"{fullName} from {where}, not rewritten";
-        return new UserTarget(new MapTarget(ReadableName(closed), summary, contract, Factory(closed)), closed, rewritten);
+        return new UserTarget(new Target(ReadableName(closed), summary, contract, Factory(closed)), closed, rewritten);
     }
 
     private static Assembly LoadRewritten(string path, out string folder)

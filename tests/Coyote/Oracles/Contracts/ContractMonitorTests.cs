@@ -38,8 +38,8 @@ public class ContractMonitorTests
     public void SingleWriterTargetMayBeReadWhileOneTaskWrites()
     {
         var target = UserTargetLoader.Load(null, "System.Collections.Concurrent.ConcurrentDictionary`2", ThreadSafetyContract.SingleWriter).Target;
-        var oneWriterOneReader = new Scenario("one-writer-one-reader", "a writer and a reader", [MapOperation.Set("a", 1)],
-            [[MapOperation.Set("a", 2), MapOperation.Set("b", 3)], [MapOperation.Get("a"), MapOperation.Count()]]);
+        var oneWriterOneReader = new Scenario("one-writer-one-reader", "a writer and a reader", [ScenarioOperation.Set("a", 1)],
+            [[ScenarioOperation.Set("a", 2), ScenarioOperation.Set("b", 3)], [ScenarioOperation.Get("a"), ScenarioOperation.Count()]]);
 
         var verdict = OracleMatrixRunner.RunCell(oneWriterOneReader, target, new ExplorationOptions(Iterations: 200));
 
