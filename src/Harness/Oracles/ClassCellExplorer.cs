@@ -1,6 +1,5 @@
 using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Oracles;
@@ -11,13 +10,13 @@ namespace StressMaps.Harness.Oracles;
 /// </summary>
 public static class ClassCellExplorer
 {
-    /// <summary>Explores <paramref name="scenario"/> on <paramref name="target"/> under <paramref name="options"/>.</summary>
-    public static ExplorationOutcome Explore(Scenario scenario, Target target, ClassTarget type, ExplorationOptions options)
+    /// <summary>Explores <paramref name="cell"/> (a scenario on the class <paramref name="type"/>) under <paramref name="options"/>.</summary>
+    public static ExplorationOutcome Explore(Cell cell, ClassTarget type, ExplorationOptions options)
     {
         // Exploration stops at the first bug, so the last schedule's calls are the failing schedule's.
         // The test is the one replay runs too (see JournalSink), so the bundle's trace replays.
         var sink = new JournalSink();
-        var outcome = CoyoteExplorer.Explore(OracleMatrixRunner.TestOf(scenario, target, sink), options);
+        var outcome = CoyoteExplorer.Explore(CellRunner.TestOf(cell, sink), options);
         if (outcome.BugFound && sink.LastInFlight is { } last && HandOutExplanation.For(outcome.BugMessage ?? "", last, type.Type.Name) is { } why)
         {
             return outcome with { BugDetail = $"{why}\n{outcome.BugDetail}" };

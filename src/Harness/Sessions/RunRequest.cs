@@ -32,8 +32,8 @@ public sealed record RunRequest(
 
     /// <summary>
     /// Bundle the bugs of cells judged by contracts too (the test library does): each schedule is then
-    /// explored with its journal, so the bundle's replay under the oracles draws the interleaving. Such
-    /// bundles are not shrunk (the shrinker runs scenarios without the oracles).
+    /// explored with its journal, so the bundle's replay under the oracles draws the interleaving. They are
+    /// shrunk as every bug is (<see cref="Shrink"/>), the shrinker judging each candidate as the cell was.
     /// </summary>
     public bool BundleJudged { get; init; }
 

@@ -57,7 +57,7 @@ public static class WatchedCells
     private static CellVerdict Explore(Scenario scenario, Target target, Exploration.ExplorationOptions options)
     {
         WorkerPhase.Enter(WorkerPhaseKind.Exploring, new Verdicts.CellId(scenario.Name, target.Name).ToString());
-        return OracleMatrixRunner.RunCell(scenario, target, options);
+        return CellRunner.Explore(Cell.Judged(scenario, target), options);
     }
 
     // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
@@ -66,7 +66,7 @@ public static class WatchedCells
         var cell = verdict.Id.ToString();
         WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
         emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, request.Shrink, cancellation) is { Bundle: var bundle })
+        if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, request.Shrink, cancellation) is { Bundle: var bundle })
         {
             emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)}{ShrinkText.Of(bundle.Shrinking)}"));
         }
@@ -75,13 +75,13 @@ public static class WatchedCells
     /// <summary>The record a cell gets before it is explored: what a killed cell keeps.</summary>
     private static CellRecord Unexplored(Scenario scenario, Target target, Exploration.ExplorationOptions options)
     {
-        var (expectation, reason) = OracleExpectations.For(scenario, target);
+        var (expectation, reason) = CellRunner.Expect(Cell.Judged(scenario, target));
         var id = new Verdicts.CellId(scenario.Name, target.Name);
         return RunDocumentBuilder.ToRecord(new CellVerdict(scenario.Name, target.Name, expectation, reason, options.WithSeed(CellSeeds.For(options.Seed, id)), null)
         {
             Contract = ContractNames.Of(target.Contract),
             TargetSummary = target.Summary,
-            ScenarioSteps = OracleMatrixRunner.StepsOf(scenario),
+            ScenarioSteps = ScenarioSteps.Of(scenario),
         });
     }
 }

@@ -59,7 +59,7 @@ public class FieldInterleavingTests(ITestOutputHelper output)
 
         foreach (var scenario in new[] { DictionaryScenarioCatalog.CountAfterAdds, DictionaryScenarioCatalog.ConcurrentWrites })
         {
-            var verdict = OracleMatrixRunner.RunCell(scenario, target, Defaults);
+            var verdict = CellRunner.Explore(Cell.Judged(scenario, target), Defaults);
 
             Assert.False(verdict.Outcome!.BugFound, verdict.Outcome.BugDetail);
             Assert.Equal(1000, verdict.Outcome.IterationsExplored);
@@ -74,5 +74,5 @@ public class FieldInterleavingTests(ITestOutputHelper output)
         DictionaryScenarioCatalog.All
             .Where(scenario => scenario != ScenarioCatalog.LostUpdate)
             .Concat(ScenarioGenerator.Generate(ScenarioGenerator.DefaultCount, options.Seed, TargetCalls.OfferedBy(target)))
-            .Select(scenario => OracleMatrixRunner.RunCell(scenario, target, options));
+            .Select(scenario => CellRunner.Explore(Cell.Judged(scenario, target), options));
 }

@@ -1,17 +1,16 @@
 using StressMaps.Harness.Verdicts;
-using Microsoft.Coyote.Logging;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Bundles.Shrinking;
 
 /// <summary>
 /// Shrinks a scenario as Lincheck does: drop one operation or task, then pairs, keeping a candidate
-/// while exploring it still finds the same bug and running its tasks one after another does not.
+/// while exploring it still finds the same bug and running its tasks one after another does not. Every
+/// candidate is judged as <paramref name="cell"/> is.
 /// </summary>
-public sealed class ScenarioShrinker(Target target, string signature, ShrinkOptions options, CancellationToken cancellation)
+public sealed class ScenarioShrinker(Cell cell, string signature, ShrinkOptions options, CancellationToken cancellation)
 {
     /// <summary>Candidates explored so far.</summary>
     public int Tried { get; private set; }
@@ -55,18 +54,16 @@ public sealed class ScenarioShrinker(Target target, string signature, ShrinkOpti
     private bool StillFails(Scenario candidate)
     {
         cancellation.ThrowIfCancellationRequested();
-        if (!ScenarioRules.IsWellFormed(candidate) || (candidate.NeedsAtomicUpdate && !target.OffersAtomicUpdate))
+        if (!ScenarioRules.IsWellFormed(candidate) || (candidate.NeedsAtomicUpdate && !cell.Target.OffersAtomicUpdate))
         {
             return false;
         }
 
         Tried++;
         var seed = CellSeeds.Nth(options.Seed, Tried);
-        var explored = CoyoteExplorer.Run(
-            TargetTests.Of(candidate, target),
-            CoyoteConfigurations.ForBoundedPrioritization(options.Exploring(options.CandidateIterations, seed), options.MaxBound),
-            new MemoryLogger(VerbosityLevel.None));
-        return explored.BugFound && BugSignature.Of(explored.BugMessage) == signature && PassesSerially(candidate);
+        var explored = CellRunner.Run(
+            cell.With(candidate), CoyoteConfigurations.ForBoundedPrioritization(options.Exploring(options.CandidateIterations, seed), options.MaxBound));
+        return explored.BugFound && BugSignature.Of(explored.Bug) == signature && PassesSerially(candidate);
     }
 
     // A bug that also happens with the tasks run one after another is no concurrency bug: dropping
@@ -74,10 +71,7 @@ public sealed class ScenarioShrinker(Target target, string signature, ShrinkOpti
     private bool PassesSerially(Scenario candidate)
     {
         var serial = candidate with { Tasks = [candidate.Tasks.SelectMany(task => task).ToList()] };
-        var run = CoyoteExplorer.Run(
-            TargetTests.Of(serial, target),
-            CoyoteConfigurations.ForExploration(options.Exploring(1, options.Seed, StrategyName.Random)),
-            new MemoryLogger(VerbosityLevel.None));
+        var run = CellRunner.Run(cell.With(serial), CoyoteConfigurations.ForExploration(options.Exploring(1, options.Seed, StrategyName.Random)));
         return !run.BugFound;
     }
 

@@ -77,7 +77,7 @@ public static class ComparisonRunner
     /// </summary>
     public static void WarmUp(Scenario scenario, Target target)
     {
-        CoyoteExplorer.Explore(MatrixRunner.TestOf(scenario, target), new ExplorationOptions(Iterations: 10));
+        CoyoteExplorer.Explore(CellRunner.TestOf(Cell.Matrix(scenario, target)), new ExplorationOptions(Iterations: 10));
         using var locks = new LockWaitListener();
         StressRunner.RunCell(scenario, target, new StressOptions(Runs: 100), locks);
     }
@@ -86,7 +86,7 @@ public static class ComparisonRunner
         Scenario scenario, Target target, ComparisonOptions options, string strategy, uint cellSeed, CancellationToken cancellation)
     {
         var trials = new List<Trial>();
-        var test = MatrixRunner.TestOf(scenario, target);
+        var test = CellRunner.TestOf(Cell.Matrix(scenario, target));
         for (var i = 0; i < options.Seeds; i++)
         {
             cancellation.ThrowIfCancellationRequested();

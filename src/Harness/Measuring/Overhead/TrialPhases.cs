@@ -27,7 +27,7 @@ public static class TrialPhases
     {
         var cell = new CellId(scenario.Name, map.Name);
         var cellSeed = CellSeeds.For(ExplorationOptions.DefaultSeed, cell);
-        var test = MatrixRunner.TestOf(scenario, map);
+        var test = CellRunner.TestOf(Cell.Matrix(scenario, map));
         for (var warmUp = 0; warmUp < 3; warmUp++)
         {
             Trial(test, new ExplorationOptions(Iterations: iterations, Seed: ~cellSeed + (uint)warmUp));
