@@ -33,6 +33,9 @@ public sealed record StressMapsOptions
     /// <summary>Whether every field access of the type is a scheduling point, so races on plain fields are explored.</summary>
     public bool FieldInterleaving { get; init; } = true;
 
+    /// <summary>Whether each bug is shrunk before it is bundled, as <c>stressmaps run</c> does (<c>--no-shrink</c>: false); one policy for every bug.</summary>
+    public bool Shrink { get; init; } = true;
+
     /// <summary>Where bug bundles are written (<c>bugs/</c> inside it); relative paths are under the test's working folder.</summary>
     public string OutputFolder { get; init; } = "stressmaps-out";
 

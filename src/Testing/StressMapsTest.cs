@@ -54,7 +54,7 @@ public static class StressMapsTest
         {
             JudgedByContracts = true,
             BundleJudged = true,
-            Shrink = false,
+            Shrink = options.Shrink,
             Formats = ["markdown"],
         };
         var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));

@@ -47,6 +47,7 @@ public class BundleBugKindTests
         var error = Record.Exception(() => BugBundleJson.Deserialize(json));
 
         Assert.NotNull(error);
-        Assert.Contains("unknown bug kind", error.Message);
+        Assert.StartsWith("not a usable bug bundle", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
     }
 }

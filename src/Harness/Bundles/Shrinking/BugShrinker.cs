@@ -61,10 +61,11 @@ public static class BugShrinker
         }
 
         var after = new BugSize(scenario.Tasks.Count, scenario.OperationCount, best.Steps, best.Preemptions);
+        var asFound = scenario == bug.Scenario || scenarios.TasksAsFound.SequenceEqual(Enumerable.Range(1, bug.Scenario.Tasks.Count)) ? null : scenarios.TasksAsFound;
         var message = best.Replay.Outcome.BugMessage ?? bug.Message;
         return new ShrunkBug(
             new FoundBug(scenario, best.Trace, message, best.Replay.Outcome.BugDetail ?? message, best.Replay.Outcome.Bug ?? bug.Bug),
-            new ShrinkRecord(before, after, stopwatch.Elapsed.TotalSeconds, tried),
+            new ShrinkRecord(before, after, stopwatch.Elapsed.TotalSeconds, tried) { TasksAsFound = asFound },
             best.Replay);
     }
 }

@@ -15,20 +15,33 @@ public sealed class ScenarioShrinker(Cell cell, string signature, ShrinkOptions 
     /// <summary>Candidates explored so far.</summary>
     public int Tried { get; private set; }
 
+    /// <summary>
+    /// For each task of the last scenario <see cref="Shrink"/> returned, its number (1-based) in the scenario as found:
+    /// <c>[1, 3]</c> when task 2 was dropped. Reports that print the bug as found beside the shrunk bundle's frames
+    /// number tasks by it, so the frames' task is the history table's.
+    /// </summary>
+    public IReadOnlyList<int> TasksAsFound { get; private set; } = [];
+
     /// <summary>The smallest scenario reached from <paramref name="scenario"/> that still shows the bug.</summary>
     public Scenario Shrink(Scenario scenario)
     {
         var current = scenario;
-        while (Smaller(current).FirstOrDefault(StillFails) is { } smaller)
+        IReadOnlyList<int> asFound = Enumerable.Range(1, scenario.Tasks.Count).ToList();
+        while (Candidates(current).FirstOrDefault(candidate => StillFails(candidate.Scenario)) is { Scenario: not null } smaller)
         {
-            current = smaller;
+            current = smaller.Scenario;
+            asFound = smaller.KeptTasks.Select(task => asFound[task]).ToList();
         }
 
+        TasksAsFound = asFound;
         return current;
     }
 
     /// <summary>Every scenario one or two removals smaller: single removals first (setup, tasks, operations), then pairs.</summary>
-    public static IEnumerable<Scenario> Smaller(Scenario scenario)
+    public static IEnumerable<Scenario> Smaller(Scenario scenario) => Candidates(scenario).Select(candidate => candidate.Scenario);
+
+    // Each candidate with the tasks of scenario it kept (0-based), in order.
+    private static IEnumerable<(Scenario Scenario, IReadOnlyList<int> KeptTasks)> Candidates(Scenario scenario)
     {
         var slots = Slots(scenario);
         foreach (var slot in slots)
@@ -38,7 +51,9 @@ public sealed class ScenarioShrinker(Cell cell, string signature, ShrinkOptions 
 
         for (var task = 0; task < scenario.Tasks.Count && scenario.Tasks.Count > 1; task++)
         {
-            yield return scenario with { Tasks = scenario.Tasks.Where((_, i) => i != task).ToList() };
+            var dropped = task;
+            var kept = Enumerable.Range(0, scenario.Tasks.Count).Where(i => i != dropped).ToList();
+            yield return (scenario with { Tasks = kept.Select(i => scenario.Tasks[i]).ToList() }, kept);
         }
 
         var taskSlots = slots.Where(slot => slot.Task >= 0).ToList();
@@ -86,12 +101,17 @@ public sealed class ScenarioShrinker(Cell cell, string signature, ShrinkOptions 
         return slots;
     }
 
-    private static Scenario Without(Scenario scenario, IReadOnlyList<(int Task, int Operation)> removed) => scenario with
+    // A task whose every operation is removed goes with them.
+    private static (Scenario Scenario, IReadOnlyList<int> KeptTasks) Without(Scenario scenario, IReadOnlyList<(int Task, int Operation)> removed)
     {
-        Setup = scenario.Setup.Where((_, i) => !removed.Contains((-1, i))).ToList(),
-        Tasks = scenario.Tasks
-            .Select((ops, task) => (IReadOnlyList<ScenarioOperation>)ops.Where((_, i) => !removed.Contains((task, i))).ToList())
-            .Where(ops => ops.Count > 0)
-            .ToList(),
-    };
+        var tasks = scenario.Tasks
+            .Select((ops, task) => (Task: task, Ops: (IReadOnlyList<ScenarioOperation>)ops.Where((_, i) => !removed.Contains((task, i))).ToList()))
+            .Where(task => task.Ops.Count > 0)
+            .ToList();
+        return (scenario with
+        {
+            Setup = scenario.Setup.Where((_, i) => !removed.Contains((-1, i))).ToList(),
+            Tasks = tasks.Select(task => task.Ops).ToList(),
+        }, tasks.Select(task => task.Task).ToList());
+    }
 }
