@@ -110,5 +110,5 @@ internal static class WorkerRunSession
             record.FirstBugIteration,
             record.IterationsExplored,
             TimeSpan.FromSeconds(record.ElapsedSeconds),
-            record.Trace));
+            record.Trace) { Bug = record.TypedBug });
 }

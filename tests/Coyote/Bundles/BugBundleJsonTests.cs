@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using StressMaps.Harness.Bundles;
-using StressMaps.Tests.Exporters;
+using StressMaps.Tests.Reports.Exporters;
 
 namespace StressMaps.Tests.Bundles;
 

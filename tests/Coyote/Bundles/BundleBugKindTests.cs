@@ -1,6 +1,6 @@
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration.Bugs;
-using StressMaps.Tests.Exporters;
+using StressMaps.Tests.Reports.Exporters;
 
 namespace StressMaps.Tests.Bundles;
 

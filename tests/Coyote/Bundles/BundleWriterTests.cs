@@ -3,8 +3,8 @@ using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
-using StressMaps.Tests.Matrix;
-using StressMaps.Tests.Exporters;
+using StressMaps.Tests.Oracles.Matrix;
+using StressMaps.Tests.Reports.Exporters;
 
 namespace StressMaps.Tests.Bundles;
 

@@ -3,7 +3,7 @@ using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Bundles.Shrinking;
-using StressMaps.Tests.Matrix;
+using StressMaps.Tests.Oracles.Matrix;
 
 namespace StressMaps.Tests.Bundles;
 

@@ -1,5 +1,5 @@
 using StressMaps.Harness.Targets.Loading;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 
 namespace StressMaps.Tests.Cli;
 

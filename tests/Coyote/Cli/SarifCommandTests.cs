@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StressMaps.Tests.Exporters.Sarif;
+using StressMaps.Tests.Reports.Exporters.Sarif;
 
 namespace StressMaps.Tests.Cli;
 

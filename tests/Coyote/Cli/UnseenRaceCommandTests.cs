@@ -66,7 +66,7 @@ public class UnseenRaceCorrectedCommandTests
     {
         var output = Path.Combine(Path.GetTempPath(), $"stressmaps-test-{Guid.NewGuid():N}");
         var result = CliProcess.RunWith(ClassTargetCommandTests.Cache, [
-            "run", "--assembly", UserTargets.TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.OrderDesk",
+            "run", "--assembly", Targets.Loading.TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.OrderDesk",
             "-i", "100", "-c", "pair-place-place-absent", "-f", "html,junit", "-o", output]);
 
         Assert.True(result.ExitCode == 2, result.Output + result.Error);

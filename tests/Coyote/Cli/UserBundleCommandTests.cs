@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using StressMaps.Harness.Bundles;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 
 namespace StressMaps.Tests.Cli;
 

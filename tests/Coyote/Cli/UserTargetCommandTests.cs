@@ -1,6 +1,6 @@
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Targets.Loading;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 
 namespace StressMaps.Tests.Cli;
 

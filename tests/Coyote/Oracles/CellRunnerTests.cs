@@ -4,7 +4,7 @@ using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
-using StressMaps.Tests.UserTargets;
+using StressMaps.Tests.Targets.Loading;
 
 namespace StressMaps.Tests.Oracles;
 

@@ -1,5 +1,5 @@
 using StressMaps.Harness.Sessions;
-using StressMaps.Tests.Exporters;
+using StressMaps.Tests.Reports.Exporters;
 
 namespace StressMaps.Tests.Sessions;
 

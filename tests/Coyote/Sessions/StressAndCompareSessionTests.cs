@@ -4,7 +4,7 @@ using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Measuring.Stress;
 using StressMaps.Harness.Targets;
-using StressMaps.Tests.Stress;
+using StressMaps.Tests.Measuring.Stress;
 
 namespace StressMaps.Tests.Sessions;
 

@@ -24,7 +24,7 @@ public sealed record ComparisonOptions(
 
     /// <summary>
     /// Default strategy: of the six sampling strategies measured on the 16 bug-expected cells, random
-    /// found every bug in the fewest iterations (README, compare's "Second pass"); <c>run</c> keeps the portfolio.
+    /// found every bug in the fewest iterations (docs/measuring.md, compare's "Second pass"); <c>run</c> keeps the portfolio.
     /// </summary>
     public const string DefaultStrategy = StrategyName.Random;
 
