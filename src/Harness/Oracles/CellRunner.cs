@@ -63,7 +63,7 @@ public static class CellRunner
 
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, cell.Id));
         var outcome = expectation == Expectation.NotApplicable ? null
-            : cell.Target.Class is { } type ? ClassCellExplorer.Explore(cell, type, cellOptions)
+            : cell.Judgement == Judgement.ClassLinearizability ? ClassCellExplorer.Explore(cell, cell.Target.Class!, cellOptions)
             : CoyoteExplorer.Explore(TestOf(cell), cellOptions);
         return Described(cell, new CellVerdict(cell.Scenario.Name, cell.Target.Name, expectation, reason, cellOptions, outcome));
     }
