@@ -50,6 +50,21 @@ public static class CoyoteConfigurations
             .WithTestingIterations(options.Iterations)
             .WithReproducibleTrace(Exhaustive.DfsTrace.For(options));
 
+    /// <summary>
+    /// The configuration a partial-order reduction drives through StressMaps.Reduction's SchedulerDoor:
+    /// the random strategy, which, handed one operation at every decision, can only take it; no
+    /// fallback to fuzzing, which would replace the scheduler the door reaches; and the exhaustive
+    /// search's deadlock timeout.
+    /// </summary>
+    public static Configuration ForPartialOrderReduction(ExplorationOptions options) =>
+        Base(options)
+            .WithRandomStrategy()
+            .WithSystematicFuzzingFallbackEnabled(false)
+            .WithDeadlockTimeout(Exhaustive.DfsTrace.DeadlockTimeoutMilliseconds)
+            .WithFailureOnMaxStepsBoundEnabled(false)
+            .WithTestingIterations(options.Iterations)
+            .WithRandomGeneratorSeed(options.Seed);
+
     private static Configuration Base(ExplorationOptions options) =>
         Configuration.Create()
             .WithTelemetryEnabled(false)

@@ -14,4 +14,7 @@ public enum SearchEnd
 
     /// <summary>The space was walked, but some schedule was cut by the step bound, so it was not explored to its end.</summary>
     StepBoundReached,
+
+    /// <summary>A replayed schedule met other enabled operations than before: the program is not deterministic under its schedule, so the search proves nothing.</summary>
+    Diverged,
 }

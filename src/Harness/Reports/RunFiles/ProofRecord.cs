@@ -26,6 +26,7 @@ public sealed record ProofRecord(string End, int StepBoundCuts, int LongestSched
         SearchEnd.Exhausted => "exhausted",
         SearchEnd.BugFound => "bug-found",
         SearchEnd.BudgetReached => "budget-reached",
+        SearchEnd.Diverged => "diverged",
         _ => "step-bound-reached",
     };
 }

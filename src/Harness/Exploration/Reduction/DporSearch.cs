@@ -1,0 +1,85 @@
+using StressMaps.Frames;
+using System.Diagnostics;
+using Microsoft.Coyote.Logging;
+using Microsoft.Coyote.SystematicTesting;
+using StressMaps.Harness.Exploration.Exhaustive;
+using StressMaps.Harness.Targets.Loading;
+
+using StressMaps.Reduction;
+
+namespace StressMaps.Harness.Exploration.Reduction;
+
+/// <summary>
+/// Explores one schedule per equivalence class of a test with <see cref="DporScheduler"/> taking
+/// Coyote's decisions, within the budget of its options, and says whether the space was covered.
+/// </summary>
+public static class DporSearch
+{
+    /// <summary>
+    /// Explores <paramref name="test"/>, trusting <paramref name="rules"/> for each step's footprint,
+    /// stopping at the first bug, when no untried operation is left, or when the budget in
+    /// <paramref name="options"/> or <paramref name="cancellation"/> stops it.
+    /// </summary>
+    public static ExplorationOutcome Explore(Func<Task> test, ExplorationOptions options, FootprintRules rules, CancellationToken cancellation = default)
+    {
+        RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
+        var scheduler = new DporScheduler(rules);
+        var finished = 0;
+        var exhausted = false;
+        var stopwatch = Stopwatch.StartNew();
+        var notes = new IterationNote();
+        var noted = notes.Around(test);
+        using var engine = TestingEngine.Create(CoyoteConfigurations.ForPartialOrderReduction(options), async () =>
+        {
+            await noted();
+            finished++;
+        });
+        engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
+        SchedulerDoor.Install(engine, scheduler);
+        engine.RegisterStartIterationCallBack(iteration =>
+        {
+            if (iteration > 0 && !scheduler.NextSchedule())
+            {
+                exhausted = true;
+                throw new SearchStoppedException();
+            }
+
+            if (scheduler.Divergence is not null || stopwatch.Elapsed >= options.TimeBudget || cancellation.IsCancellationRequested)
+            {
+                throw new SearchStoppedException();
+            }
+        });
+        try
+        {
+            engine.Run();
+        }
+        catch (SearchStoppedException)
+        {
+        }
+
+        stopwatch.Stop();
+        var report = engine.TestReport;
+        var bugFound = report.NumOfFoundBugs > 0;
+        var stepBoundHits = report.MaxUnfairStepsHitInUnfairTests + report.MaxFairStepsHitInFairTests + report.MaxUnfairStepsHitInFairTests;
+
+        // A count budget that ends exactly with the space: the engine stopped before asking for more.
+        exhausted = exhausted || (!bugFound && scheduler.Divergence is null && report.NumOfExploredUnfairPaths + report.NumOfExploredFairPaths >= options.Iterations && !scheduler.NextSchedule());
+        var end = bugFound ? SearchEnd.BugFound
+            : scheduler.Divergence is not null ? SearchEnd.Diverged
+            : !exhausted ? SearchEnd.BudgetReached
+            : stepBoundHits > 0 ? SearchEnd.StepBoundReached
+            : SearchEnd.Exhausted;
+        var schedules = finished + (bugFound ? 1 : 0);
+        var budget = new SearchBudget(options.Iterations == uint.MaxValue ? null : options.Iterations, options.TimeBudget);
+        return CoyoteExplorer.OutcomeOf(engine, schedules, stopwatch.Elapsed, notes) with
+        {
+            Coverage = new ExhaustiveCoverage(end, schedules, stepBoundHits, report.MaxExploredUnfairSteps, budget, ProofScope.Of(options))
+            {
+                Search = rules == FootprintRules.Declared ? "dpor, declared footprints" : "dpor, unknown footprints",
+                SleepBlocked = scheduler.SleepBlocked,
+            },
+        };
+    }
+
+    private sealed class SearchStoppedException() : Exception("The partial-order search stopped.");
+}
