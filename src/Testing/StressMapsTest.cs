@@ -15,6 +15,16 @@ namespace StressMaps.Testing;
 /// </summary>
 public static class StressMapsTest
 {
+    /// <summary>
+    /// Runs <paramref name="test"/>, a concurrent test body (start tasks, await them, throw when an invariant breaks),
+    /// on many schedules, as <c>stressmaps test</c> runs a test method: <c>StressMapsTest.Run(async () => { ... }).AssertNoBug();</c>.
+    /// A failure is an exception out of it or out of a task it started, a deadlock, a lost wakeup, or a schedule past the step bound.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options name an unknown strategy.</exception>
+    /// <exception cref="InvalidOperationException">The test's assembly was not rewritten at build.</exception>
+    public static StressMapsResult Run(Func<Task> test, StressMapsOptions? options = null, [System.Runtime.CompilerServices.CallerMemberName] string name = "test") =>
+        StressMapsConcurrentTest.Run(test, options ?? new StressMapsOptions(), name);
+
     /// <summary>Explores <typeparamref name="TMap"/> under <paramref name="options"/> (the CLI's defaults when null).</summary>
     public static StressMapsResult Explore<TMap>(StressMapsOptions? options = null) => Explore(typeof(TMap), options);
 
@@ -49,8 +59,16 @@ public static class StressMapsTest
         }
 
         var exploration = options.ToExploration(user.IsRewritten);
-        var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, SafeFileName.From(user.Target.Name))));
-        var request = new RunRequest(TestScenarios.For(user.Target, options), [user.Target], exploration, folder)
+        var (cells, runFile) = ExploreOne(TestScenarios.For(user.Target, options), user.Target, exploration, options);
+        return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, runFile);
+    }
+
+    /// <summary>Explores <paramref name="target"/> over <paramref name="scenarios"/> in a folder of its own, bugs bundled unshrunk for reading.</summary>
+    internal static (IReadOnlyList<CellResult> Cells, string RunFile) ExploreOne(
+        IReadOnlyList<Harness.Scenarios.Scenario> scenarios, Target target, ExplorationOptions exploration, StressMapsOptions options)
+    {
+        var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, SafeFileName.From(target.Name))));
+        var request = new RunRequest(scenarios, [target], exploration, folder)
         {
             JudgedByContracts = true,
             BundleJudged = true,
@@ -59,7 +77,6 @@ public static class StressMapsTest
         };
         var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));
         var report = new RunReport(outcome.Run, outcome.Bundles);
-        var cells = outcome.Run.Cells.Select(cell => CellResult.Of(cell, report.BundleOf(cell), folder.Path)).ToList();
-        return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, outcome.RunFile);
+        return (outcome.Run.Cells.Select(cell => CellResult.Of(cell, report.BundleOf(cell), folder.Path)).ToList(), outcome.RunFile);
     }
 }

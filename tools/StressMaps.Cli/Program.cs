@@ -18,6 +18,7 @@ if (Console.IsOutputRedirected)
 var root = new RootCommand("StressMaps: proves by systematic schedule exploration which ways of sharing a map crash and which cannot.")
 {
     RunCommand.Create(console),
+    TestCommand.Create(console),
     ListCommand.Create(console),
     TruthTableCommand.Create(console),
     ReplayCommand.Create(console),

@@ -78,6 +78,9 @@ public sealed record TargetRecord(string Name, string Type, string AssemblyName,
     /// <summary>For a user's class: the operations whose answers were not judged (<c>--relaxed</c>); null otherwise.</summary>
     public IReadOnlyList<string>? Relaxed { get; init; }
 
+    /// <summary>For a user's concurrent test: true, and <see cref="Type"/> is the method's full name; null otherwise.</summary>
+    public bool? Test { get; init; }
+
     /// <summary>Whether the record names a user's type, reloaded through the rewritten-assembly cache and judged by its contract.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUserType => Contract is not null;

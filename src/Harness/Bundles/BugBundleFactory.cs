@@ -53,7 +53,8 @@ public static class BugBundleFactory
             },
             Schedule = schedule,
             Shrinking = shrinking,
-            Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, parsed.Steps.Count, schedule.Count(step => step.Preemption)),
+            Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, parsed.Steps.Count,
+                target.Test is null ? schedule.Count(step => step.Preemption) : Exploration.Traces.ConcurrentTestSchedule.Preemptions(frames)),
             ReplayCommand = $"stressmaps replay {OutputFolder.BundleLink(cell)} --times 100",
         };
     }

@@ -87,7 +87,16 @@ public static class BugBundleJson
             throw new InvalidDataException("not a usable bug bundle: it is empty.");
         }
 
-        ScenarioRules.Check(bundle.Scenario);
+        // A concurrent test's scenario is the method itself, with no tasks of its own.
+        if (bundle.Target.Test != true)
+        {
+            ScenarioRules.Check(bundle.Scenario);
+        }
+        else if (bundle.Scenario.Tasks.Count > 0 || bundle.Scenario.Setup.Count > 0)
+        {
+            throw new InvalidDataException("the bundle's scenario is not usable: a concurrent test's scenario has no steps of its own.");
+        }
+
         CoyoteTrace.Parse(bundle.Trace.GetRawText());
         return bundle;
     }

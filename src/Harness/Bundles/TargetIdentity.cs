@@ -21,6 +21,7 @@ public static class TargetIdentity
                 RewrittenCacheKey = origin.RewrittenCacheKey,
                 Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
                 Relaxed = target.Class?.Relaxed,
+                Test = target.Test is null ? null : true,
             };
         }
 
@@ -29,6 +30,7 @@ public static class TargetIdentity
             Contract = target.Origin is null ? null : ContractNames.Of(target.Contract),
             Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
             Relaxed = target.Class?.Relaxed,
+            Test = target.Test is null ? null : true,
         };
     }
 
@@ -43,7 +45,7 @@ public static class TargetIdentity
     private static TargetRecord Loaded(Target target)
     {
         // A framework dictionary explored as a user's type sits behind the adapter that puts it behind the map contract.
-        var type = target.Class?.Type
+        var type = target.Test?.Method.DeclaringType ?? target.Class?.Type
             ?? (target.Create() is Targets.Loading.DictionaryMapAdapter adapter ? adapter.Dictionary.GetType() : target.Create().GetType());
         var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
         var assembly = definition.Assembly;

@@ -27,6 +27,11 @@ public static class UserTargetReloader
 
         try
         {
+            if (record.Test == true)
+            {
+                return Targets.Loading.ConcurrentTestLoader.LoadOne(path, record.Type) with { Name = record.Name };
+            }
+
             // A class target gets back the operations and relaxed answers it ran with; its arguments are in the scenario's steps.
             var options = ClassTargetOptions.Default with { Operations = record.Operations ?? [], Relaxed = record.Relaxed ?? [] };
             var user = UserTargetLoader.Load(framework ? null : path, record.Type, contract, options);

@@ -33,7 +33,8 @@ public sealed record Cell(Scenario Scenario, Target Target, Judgement Judgement)
     /// (one with an origin) by its contract in every run of it, as when <paramref name="byContract"/>; else the matrix.
     /// </summary>
     public static Judgement JudgementOf(Target target, bool byContract) =>
-        target.Class is not null ? Judgement.ClassLinearizability
+        target.Test is not null ? Judgement.ConcurrentTest
+        : target.Class is not null ? Judgement.ClassLinearizability
         : byContract || target.Origin is not null ? Judgement.Contract
         : Judgement.Matrix;
 }

@@ -63,6 +63,7 @@ public static class CellRunner
 
         var cellOptions = options.WithSeed(CellSeeds.For(options.Seed, cell.Id));
         var outcome = expectation == Expectation.NotApplicable ? null
+            : cell.Judgement == Judgement.ConcurrentTest ? ConcurrentTestExplorer.Explore(cell.Target.Test!, cellOptions)
             : cell.Judgement == Judgement.ClassLinearizability ? ClassCellExplorer.Explore(cell, cell.Target.Class!, cellOptions)
             : CoyoteExplorer.Explore(TestOf(cell), cellOptions);
         return Described(cell, new CellVerdict(cell.Scenario.Name, cell.Target.Name, expectation, reason, cellOptions, outcome));
@@ -85,6 +86,14 @@ public static class CellRunner
     /// </summary>
     public static ReplayRun Replay(Cell cell, string trace, ExplorationOptions options, bool verbose = false, bool captureFrames = false)
     {
+        if (cell.Judgement == Judgement.ConcurrentTest)
+        {
+            // A concurrent test always captures: its tasks are numbered and its deadlocks typed from where each waits.
+            var testLog = new MemoryLogger(verbose ? VerbosityLevel.Info : VerbosityLevel.None);
+            var replayed = ConcurrentTestExplorer.Replay(cell.Target.Test!, trace, options, testLog);
+            return new ReplayRun(replayed.Outcome, [], null, verbose ? testLog.ToString() : null, replayed.Frames);
+        }
+
         var journals = new JournalSink();
         var test = TestOf(cell, journals);
         var configuration = CoyoteConfigurations.ForReplay(options, trace);
@@ -117,6 +126,12 @@ public static class CellRunner
     public static Func<Task> TestOf(Cell cell, JournalSink? journals)
     {
         var (scenario, target) = (cell.Scenario, cell.Target);
+        if (cell.Judgement == Judgement.ConcurrentTest)
+        {
+            var test = target.Test!;
+            return () => ConcurrentTestRunner.RunAsync(test);
+        }
+
         if (cell.Judgement == Judgement.Matrix)
         {
             return journals is null

@@ -25,4 +25,10 @@ public enum Judgement
     /// (<see cref="Linearizability.SequentialRunSpecification"/>), crashes as they happen.
     /// </summary>
     ClassLinearizability,
+
+    /// <summary>
+    /// A user's concurrent test method (<c>stressmaps test</c>): its own asserts, crashes and Coyote's checks, a
+    /// deadlock typed from where each task waits (<see cref="Verdicts.BlockedTasks"/>).
+    /// </summary>
+    ConcurrentTest,
 }

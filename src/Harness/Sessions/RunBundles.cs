@@ -39,6 +39,9 @@ internal sealed class RunBundles(
         }
     }
 
+    /// <summary>The link of <paramref name="cell"/>'s bundle, relative to the output folder, or null when none was written.</summary>
+    public string? LinkOf(string cell) => _links.GetValueOrDefault(cell);
+
     /// <summary>The run document with each failing cell pointing at its bundle.</summary>
     public RunDocument Link(RunDocument run) => run with
     {

@@ -1,13 +1,15 @@
+using StressMaps.Harness.Oracles;
 using System.Diagnostics;
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.ScaleOut;
+using StressMaps.Harness.Sessions.Workers;
 
 namespace StressMaps.Harness.Sessions;
 
 /// <summary>
 /// A run cut into work units (cells, or slices of cells with their own seeds): this shard's units explored
-/// here or in worker processes, the slices of each cell merged, and one run.json written.
+/// here or in worker processes, the slices of each cell merged, each bug bundled, and one run.json written.
 /// </summary>
 internal static class ScaleOutSession
 {
@@ -41,6 +43,15 @@ internal static class ScaleOutSession
         }
 
         var cells = SliceMerger.MergeComplete(records.OrderBy(RunMerger.MatrixPosition).ThenBy(record => record.Slice));
+        // A shard that finds a bug leaves its bundle, so that CI has something to replay; merge keeps it.
+        var bundles = new RunBundles(request.Scenarios, request.Targets, request.JudgedByContracts ? Cell.Judged : Cell.Matrix, request.Output, request.Shrink, output.Progress);
+        var chosen = ScaleOutBundles.Chosen(cells);
+        foreach (var record in chosen)
+        {
+            bundles.Write(RecordVerdicts.Of(record, request), cancellation);
+        }
+
+        cells = cells.Select(cell => chosen.Contains(cell) && bundles.LinkOf(cell.Id.ToString()) is { } link ? cell with { Bundle = link } : cell).ToList();
         var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial) with
         {
             Cells = cells,
@@ -58,6 +69,6 @@ internal static class ScaleOutSession
 
         output.Out.WriteLine(
             $"Shard {layout.Shard?.ToString() ?? "all"}: {units.Count} units ({layout.Slices} slice{(layout.Slices > 1 ? "s" : "")} per cell) in {layout.Workers} process{(layout.Workers > 1 ? "es" : "")}. Wrote {runFile}");
-        return new RunOutcome(ExitCodes.Judge(run), run, runFile, [], []);
+        return new RunOutcome(ExitCodes.Judge(run), run, runFile, bundles.Written, []);
     }
 }

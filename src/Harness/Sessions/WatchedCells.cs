@@ -28,7 +28,11 @@ public static class WatchedCells
         }
 
         var optionsFor = request.OptionsFor ?? (_ => request.Options);
-        var cells = request.Scenarios.SelectMany(scenario => request.Targets.Select(target => (Scenario: scenario, Target: target))).ToList();
+        // A shard (run --shard I/N) takes the cells at positions I-1 modulo N, as a shard of the built-in matrix does.
+        var shard = request.ScaleOut?.Shard;
+        var cells = request.Scenarios.SelectMany(scenario => request.Targets.Select(target => (Scenario: scenario, Target: target)))
+            .Where((_, position) => shard?.Contains(position) ?? true)
+            .ToList();
         var plan = cells.Select(cell => Unexplored(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
         emit(new UserRunEvent(UserRunEvent.Planned, Plan: plan, ClassTargets: ClassTargetRecord.Of(request.Targets, request.Scenarios)));
         foreach (var (scenario, target) in cells.Where(cell => !skip.Contains(new Verdicts.CellId(cell.Scenario.Name, cell.Target.Name).ToString())))
@@ -42,9 +46,11 @@ public static class WatchedCells
                 continue;
             }
 
-            if (record.Killed is null)
+            // A hang Coyote saw comes with its trace, which replays it (under the watchdog); it is bundled as found,
+            // since each try of the shrinker would leave one more spinning thread behind.
+            if (record.Killed is null || verdict.Outcome.ReproducibleTrace is not null)
             {
-                WriteBundle(verdict, scenario, target, request, emit, cancellation);
+                WriteBundle(verdict, scenario, target, request.Output.Path, request.Shrink && record.Killed is null, emit, cancellation);
             }
 
             emit(new UserRunEvent(UserRunEvent.Retired));
@@ -61,12 +67,12 @@ public static class WatchedCells
     }
 
     // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
-    private static void WriteBundle(CellVerdict verdict, Scenario scenario, Target target, RunRequest request, Action<UserRunEvent> emit, CancellationToken cancellation)
+    private static void WriteBundle(CellVerdict verdict, Scenario scenario, Target target, string output, bool shrink, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
         var cell = verdict.Id.ToString();
         WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
         emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, request.Shrink, cancellation) is { Bundle: var bundle })
+        if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), output, shrink, cancellation) is { Bundle: var bundle })
         {
             emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)}{ShrinkText.Of(bundle.Shrinking)}"));
         }

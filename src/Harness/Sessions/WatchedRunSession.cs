@@ -5,6 +5,7 @@ using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.Watchdog;
+using StressMaps.Harness.Sessions.Workers;
 
 namespace StressMaps.Harness.Sessions;
 
@@ -48,7 +49,7 @@ public static class WatchedRunSession
             .Select(cell => state.Bundles.TryGetValue(cell.Id.ToString(), out var link) && File.Exists(request.Output.File(link)) ? cell with { Bundle = link } : cell)
             .ToList();
         var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial || failure is not null)
-            with { Cells = cells, ClassTargets = state.ClassTargets };
+            with { Cells = cells, ClassTargets = state.ClassTargets, Shard = request.Plan.Shard?.ToString() };
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
         output.Out.WriteLine($"Wrote {runFile}");
@@ -60,10 +61,10 @@ public static class WatchedRunSession
     // One worker, from its start to its end: null when the run may go on, or why it cannot.
     private static string? RunOneWorker(WatchedRunRequest request, UserRunState state, CancellationToken cancellation)
     {
-        using var worker = WatchedWorker.Start(request.StartWorker, request.Limits);
+        using var worker = WorkerProcess.Start(request.StartWorker, request.Limits);
         var changesBefore = state.Changes;
         state.WorkerStarted();
-        worker.Send(JsonSerializer.Serialize(new UserRunRequest(request.Arguments, state.Settled, state.Dropped.ToList()), DocumentJson.Line));
+        worker.Send(JsonSerializer.Serialize(new WorkerRequest(UserRun: new UserRunRequest(request.Plan, state.Settled, state.Dropped.ToList())), DocumentJson.Line));
         while (true)
         {
             var (line, death) = worker.Next(cancellation);

@@ -7,6 +7,7 @@ using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.ScaleOut;
+using StressMaps.Harness.Sessions.Workers;
 using StressMaps.Harness.Verdicts;
 
 namespace StressMaps.Harness.Sessions;
@@ -25,7 +26,7 @@ internal static class WorkerRunSession
         var stopwatch = Stopwatch.StartNew();
         var units = WorkPlan.Build(request.Scenarios, request.Targets, slices: 1);
         var progress = TextWriter.Synchronized(output.Progress);
-        var bundles = new RunBundles(request.Scenarios, request.Targets, Cell.Matrix, request.Output, request.Shrink, progress);
+        var bundles = new RunBundles(request.Scenarios, request.Targets, request.JudgedByContracts ? Cell.Judged : Cell.Matrix, request.Output, request.Shrink, progress);
         using var found = new BlockingCollection<CellVerdict>();
         Exception? bundleFailure = null;
         var bundler = new Thread(() =>
@@ -58,7 +59,7 @@ internal static class WorkerRunSession
                 progress.WriteLine(RunProgress.Of(++done, units.Count, record));
                 if (record.Verdict == VerdictKind.Bug)
                 {
-                    found.Add(VerdictOf(record, request));
+                    found.Add(RecordVerdicts.Of(record, request));
                 }
             }, cancellation);
         }
@@ -95,20 +96,4 @@ internal static class WorkerRunSession
         ExporterRegistry.Export(new RunReport(run, written), request.Formats, new ExportTarget(request.Output.Path, output.Out, output.Environment));
         return new RunOutcome(ExitCodes.Judge(run), run, runFile, written, []);
     }
-
-    // A worker's record carries all that a bundle needs: the cell's seed, the bug, Coyote's report and trace.
-    private static CellVerdict VerdictOf(CellRecord record, RunRequest request) => new(
-        record.Scenario,
-        record.Map,
-        ExpectationTable.For(request.Scenarios.First(s => s.Name == record.Scenario), request.Targets.First(m => m.Name == record.Map)).Expectation,
-        record.Reason,
-        new ExplorationOptions(record.Options.Strategy, record.Options.Iterations, record.Options.Seed, record.Options.MaxSteps),
-        new ExplorationOutcome(
-            BugFound: true,
-            record.BugMessage,
-            record.BugDetail,
-            record.FirstBugIteration,
-            record.IterationsExplored,
-            TimeSpan.FromSeconds(record.ElapsedSeconds),
-            record.Trace) { Bug = record.TypedBug });
 }

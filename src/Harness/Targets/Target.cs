@@ -25,8 +25,11 @@ public sealed record Target(string Name, string Summary, ThreadSafetyContract Co
     /// </summary>
     public ClassTarget? Class { get; init; }
 
+    /// <summary>For a user's concurrent test method: the method, which runs its own tasks; <see cref="Create"/> is not used.</summary>
+    public ConcurrentTest? Test { get; init; }
+
     /// <summary>Whether the target offers an atomic update (checked on a fresh instance).</summary>
-    public bool OffersAtomicUpdate => Class is null && Create() is IAtomicUpdateMap<string, int>;
+    public bool OffersAtomicUpdate => Class is null && Test is null && Create() is IAtomicUpdateMap<string, int>;
 
     /// <summary>
     /// The synchronization primitives the target's code calls that neither Coyote nor StressMaps' stand-ins

@@ -29,4 +29,10 @@ public static class FieldAccess
     {
         TaskStacks.Current?.Note(field: null);
     }
+
+    /// <summary>Notes where the task is before <paramref name="call"/> (<c>Monitor.Wait</c>...), a call that may wait for a lock or a signal or give one.</summary>
+    public static void NoteCall(string call)
+    {
+        TaskStacks.Current?.NoteCall(call);
+    }
 }

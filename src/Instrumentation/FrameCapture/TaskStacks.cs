@@ -35,6 +35,7 @@ public static class TaskStacks
         }
         finally
         {
+            capture.Freeze();
             Interlocked.Decrement(ref s_capturing);
         }
     }

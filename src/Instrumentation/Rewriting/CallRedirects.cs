@@ -60,6 +60,19 @@ internal static class CallRedirects
     /// <summary>Whether <paramref name="callee"/> belongs to a primitive no one controls.</summary>
     public static bool IsUncontrolled(MethodReference callee) => Uncontrolled.Contains(callee.DeclaringType.FullName);
 
+    // The calls where a task waits for a lock or a signal, or gives one: a replay that captures notes them,
+    // so a deadlock or a lost wakeup names where each task waited and where the signal went.
+    private static readonly HashSet<string> SyncTypes = ["Monitor", "SemaphoreSlim", "Lock", "ReaderWriterLockSlim"];
+    private static readonly HashSet<string> SyncNamespaces = ["System.Threading", "Microsoft.Coyote.Rewriting.Types.Threading"];
+    private static readonly HashSet<string> SyncMembers =
+        ["Enter", "TryEnter", "EnterScope", "Wait", "WaitAsync", "Pulse", "PulseAll", "Release", "EnterReadLock", "EnterWriteLock", "EnterUpgradeableReadLock"];
+
+    /// <summary><c>Monitor.Wait</c> and the like for a call that waits for a lock or a signal or gives one; null for any other call.</summary>
+    public static string? SyncCallName(MethodReference callee) =>
+        SyncTypes.Contains(callee.DeclaringType.Name) && SyncNamespaces.Contains(callee.DeclaringType.Namespace) && SyncMembers.Contains(callee.Name)
+            ? $"{callee.DeclaringType.Name}.{callee.Name}"
+            : null;
+
     /// <summary>Whether <paramref name="callee"/> is a call into one of Coyote's checked collections.</summary>
     public static bool IsCheckedCollection(MethodReference callee) =>
         callee.DeclaringType.Namespace.StartsWith("Microsoft.Coyote.Rewriting.Types.Collections", StringComparison.Ordinal);

@@ -13,6 +13,9 @@ internal sealed class ControlledMembers(ModuleDefinition controlled)
     /// <summary><c>FieldAccess.Note()</c>: notes the stack before a checked-collection call.</summary>
     public MethodDefinition Note { get; } = Static(controlled, "FieldAccess", "Note", 0);
 
+    /// <summary><c>FieldAccess.NoteCall(string call)</c>: notes the stack before a call that waits or signals.</summary>
+    public MethodDefinition NoteCall { get; } = Static(controlled, "FieldAccess", "NoteCall", 1);
+
     /// <summary>The stand-in in <paramref name="typeName"/> named <paramref name="name"/> whose parameters read <paramref name="parameters"/>, or null.</summary>
     public MethodDefinition? StandIn(string typeName, string name, IReadOnlyList<string> parameters) =>
         TypeOf(controlled, typeName).Methods.FirstOrDefault(method =>

@@ -40,6 +40,12 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
 
     private void VisitCall(MethodDefinition method, Instruction instruction, MethodReference callee, List<(Instruction, Instruction[])> insertions)
     {
+        if (CallRedirects.SyncCallName(callee) is { } sync)
+        {
+            // No scheduling point: only a replay that captures frames notes where the task waits or signals.
+            insertions.Add((instruction, [Instruction.Create(OpCodes.Ldstr, sync), Instruction.Create(OpCodes.Call, module.ImportReference(members.NoteCall))]));
+        }
+
         if (CallRedirects.IsCoyoteMemoryAccessPoint(callee) && FieldAfter(instruction) is { } accessed)
         {
             // Coyote's own point before a field access becomes ours, which names the field. The call stays

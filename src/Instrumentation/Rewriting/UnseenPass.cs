@@ -11,7 +11,7 @@ namespace StressMaps.Rewriting;
 public static class UnseenPass
 {
     /// <summary>The pass's version: part of the marker it leaves and of the rewritten-assembly cache key.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// Passes each of <paramref name="assemblyFiles"/> in <paramref name="folder"/>, in place, and returns

@@ -43,18 +43,17 @@ public static class BenchCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var output = OutputInput.Create("Folder for bench.md and BenchmarkDotNet's artifacts.");
-
+        var bugs = new BugBenchInputs();
         var command = new Command("bench", "Measure the map variants against raw Dictionary, and the harness against bare Coyote.");
         command.Options.Add(quick);
         command.Options.Add(outOfProcess);
         command.Options.Add(only);
         command.Options.Add(output);
-        command.SetAction(parsed => Execute(
-            console,
-            parsed.GetValue(quick),
-            parsed.GetValue(outOfProcess),
-            NameListInput.Resolve(parsed.GetValue(only), Parts, part => part, "part"),
-            OutputInput.Prepare(parsed, output).Path));
+        bugs.AddTo(command);
+        command.SetAction((parsed, cancellation) => Task.FromResult(bugs.Requested(parsed)
+            ? bugs.Execute(console, parsed, OutputInput.Prepare(parsed, output).Path, cancellation)
+            : Execute(console, parsed.GetValue(quick), parsed.GetValue(outOfProcess),
+                NameListInput.Resolve(parsed.GetValue(only), Parts, part => part, "part"), OutputInput.Prepare(parsed, output).Path)));
         return command;
     }
 

@@ -26,6 +26,10 @@ public static class MergeCommand
             var merged = MergeSession.Merge(parsed.GetValue(files) ?? [], OutputInput.Prepare(parsed, output));
             MatrixTable.Write(console, merged.Run);
             console.MarkupLine(Markup.Escape($"Merged {merged.Shards} files into {merged.RunFile}"));
+            if (merged.Bundles > 0)
+            {
+                console.MarkupLine(Markup.Escape($"Kept {merged.Bundles} bug bundle{(merged.Bundles > 1 ? "s" : "")} in {Path.Combine(Path.GetDirectoryName(merged.RunFile)!, "bugs")}"));
+            }
             return merged.ExitCode;
         });
         return command;

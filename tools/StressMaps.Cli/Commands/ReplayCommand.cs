@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
+using StressMaps.Cli.ScaleOut;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Sessions.Watchdog;
 
 namespace StressMaps.Cli.Commands;
 
@@ -32,8 +34,11 @@ public static class ReplayCommand
                 throw new UsageException($"--times must be a whole number from 1 to 100000; got {count}.");
             }
 
-            var (bundle, target) = input.Read(parsed);
-            var outcome = ReplaySession.Replay(bundle, target, count);
+            // A user's type runs in a worker under the watchdog: a schedule that hangs or crashes is a verdict.
+            var (_, bundle) = input.ReadBundle(parsed);
+            var outcome = bundle.Target.IsUserType
+                ? WatchedBundleSession.Replay(input.Job(parsed) with { Times = count }, WatchdogLimits.Default, WorkerStart.Create)
+                : ReplaySession.Replay(bundle, input.Read(parsed).Target, count);
             if (outcome.AsRan is { } asRan)
             {
                 InterleavingTable.WriteBug(Console.Out, asRan);

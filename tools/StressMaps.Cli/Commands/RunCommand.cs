@@ -2,7 +2,6 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.Output;
-using StressMaps.Cli.Watchdog;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Sessions;
@@ -13,11 +12,8 @@ namespace StressMaps.Cli.Commands;
 /// <summary><c>stressmaps run</c>: explores the verdict matrix through <see cref="RunSession"/> and prints it.</summary>
 public static class RunCommand
 {
-    /// <summary>
-    /// Builds the command. In a worker process, <paramref name="worker"/> explores the user's types of the run it
-    /// was sent; elsewhere it is null, and a run over named types goes to workers under a watchdog.
-    /// </summary>
-    internal static Command Create(IAnsiConsole console, UserRunWorker? worker = null)
+    /// <summary>Builds the command. A run over named types goes to worker processes under a watchdog.</summary>
+    internal static Command Create(IAnsiConsole console)
     {
         var maps = new Option<string[]>("--maps", "-m")
         {
@@ -52,14 +48,15 @@ public static class RunCommand
             var options = exploration.Read(parsed);
             if (targets.Requested(parsed))
             {
-                if (scaleOut.IsUsed(parsed))
+                if (scaleOut.IsUsed(parsed) && !targets.Named(parsed))
                 {
                     throw new UsageException("--parallel, --shard and --slices spread the built-in matrix only; leave them out when naming a target.");
                 }
 
-                var selection = new UserTargetRun.Selection(targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps));
+                var shard = targets.Named(parsed) ? scaleOut.ReadShardOnly(parsed) : null;
+                var selection = new UserTargetRun.Selection(targets, watchdog, parsed.GetValue(scenarios), parsed.GetValue(maps), shard);
                 var folder = OutputInput.Prepare(parsed, output);
-                return Task.FromResult(UserTargetRun.Execute(console, parsed, selection, options, folder, formats.Read(parsed), !parsed.GetValue(noShrink), worker, cancellation));
+                return Task.FromResult(UserTargetRun.Execute(console, parsed, selection, options, folder, formats.Read(parsed), !parsed.GetValue(noShrink), cancellation));
             }
 
             var builtIn = new RunRequest(

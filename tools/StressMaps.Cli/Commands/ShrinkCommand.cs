@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
+using StressMaps.Cli.ScaleOut;
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Harness.Bundles.Shrinking;
 
 namespace StressMaps.Cli.Commands;
@@ -25,9 +27,12 @@ public static class ShrinkCommand
         command.Options.Add(output);
         command.SetAction((parsed, cancellation) =>
         {
-            var (bundle, target) = input.Read(parsed);
+            var (_, bundle) = input.ReadBundle(parsed);
             var path = OutputFolder.PrepareFile(parsed.GetValue(output) ?? ShrinkSession.DefaultPath(parsed.GetValue(input.Path)!));
-            var shrunk = ShrinkSession.Shrink(bundle, target, path, ExplorationOptions.DefaultSeed, cancellation);
+            // A user's type runs in a worker under the watchdog, as in replay.
+            var shrunk = bundle.Target.IsUserType
+                ? WatchedBundleSession.Shrink(input.Job(parsed) with { ShrinkTo = path, DefaultSeed = ExplorationOptions.DefaultSeed }, WatchdogLimits.Default, WorkerStart.Create, cancellation)
+                : ShrinkSession.Shrink(bundle, input.Read(parsed).Target, path, ExplorationOptions.DefaultSeed, cancellation);
             InterleavingTable.WriteBug(Console.Out, shrunk);
             console.MarkupLine(Markup.Escape($"Wrote {path}{ShrinkText.Of(shrunk.Shrinking)}"));
             return Task.FromResult(ExitCodes.Success);

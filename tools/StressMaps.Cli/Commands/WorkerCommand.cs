@@ -1,8 +1,7 @@
 using System.CommandLine;
-using StressMaps.Cli.Watchdog;
-using StressMaps.Harness.Sessions.ScaleOut;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Sessions.Watchdog;
+using StressMaps.Harness.Sessions.Workers;
 using StressMaps.Status;
 
 namespace StressMaps.Cli.Commands;
@@ -23,7 +22,7 @@ public static class WorkerCommand
         command.SetAction((_, cancellation) =>
         {
             WatchOwnDeath();
-            WorkerLoop.Serve(Console.In, Console.Out, cancellation, (line, answer) => UserRunWorker.Run(line, answer, cancellation));
+            WorkerLoop.Serve(Console.In, Console.Out, cancellation);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -33,7 +32,7 @@ public static class WorkerCommand
     // the user's code, or Coyote, would otherwise catch the exception and go on with a broken heap.
     private static void WatchOwnDeath()
     {
-        if (Environment.GetEnvironmentVariable(WatchedWorker.BoardVariable) is not { Length: > 0 } board)
+        if (Environment.GetEnvironmentVariable(WorkerProcess.BoardVariable) is not { Length: > 0 } board)
         {
             return;
         }

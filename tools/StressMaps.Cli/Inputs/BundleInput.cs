@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Sessions.Workers;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Cli.Inputs;
@@ -30,19 +31,30 @@ public sealed class BundleInput
         command.Options.Add(Force);
     }
 
-    /// <summary>The bundle and its target; any problem is a <see cref="UsageException"/> of one line.</summary>
+    /// <summary>The bundle and its target, loaded here; any problem is a <see cref="UsageException"/> of one line.</summary>
     public (BugBundle Bundle, Target Target) Read(ParseResult parsed)
     {
+        var (path, bundle) = ReadBundle(parsed);
+        return (bundle, Guarded(path, () => TargetResolver.Resolve(bundle.Target, parsed.GetValue(Assembly), parsed.GetValue(Force))));
+    }
+
+    /// <summary>The bundle alone, its target not loaded (a user's type is loaded by a watched worker); any problem is a <see cref="UsageException"/> of one line.</summary>
+    public (string Path, BugBundle Bundle) ReadBundle(ParseResult parsed)
+    {
         var path = parsed.GetValue(Path) ?? "";
+        return (path, Guarded(path, () => File.Exists(path)
+            ? BugBundleJson.Read(path)
+            : throw new InvalidDataException($"bundle '{path}' does not exist.")));
+    }
+
+    /// <summary>The job that replays or shrinks this bundle in a watched worker.</summary>
+    public BundleJob Job(ParseResult parsed) => new(parsed.GetValue(Path) ?? "", parsed.GetValue(Assembly), parsed.GetValue(Force));
+
+    private static T Guarded<T>(string path, Func<T> read)
+    {
         try
         {
-            if (!File.Exists(path))
-            {
-                throw new InvalidDataException($"bundle '{path}' does not exist.");
-            }
-
-            var bundle = BugBundleJson.Read(path);
-            return (bundle, TargetResolver.Resolve(bundle.Target, parsed.GetValue(Assembly), parsed.GetValue(Force)));
+            return read();
         }
         catch (InvalidDataException error)
         {

@@ -1,3 +1,5 @@
+using StressMaps.Harness.Sessions;
+
 namespace StressMaps.Cli.Inputs;
 
 /// <summary>Resolves a list of names typed by the user (repeated or comma-separated) against a catalog.</summary>
@@ -10,23 +12,13 @@ public static class NameListInput
     public static IReadOnlyList<T> Resolve<T>(
         IEnumerable<string>? typed, IReadOnlyList<T> catalog, Func<T, string> nameOf, string what)
     {
-        var names = (typed ?? [])
-            .SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToList();
-        if (names.Count == 0)
+        try
         {
-            return catalog;
+            return NameSelection.Resolve(typed, catalog, nameOf, what);
         }
-
-        var unknown = names.FirstOrDefault(name => !catalog.Any(item => Same(nameOf(item), name)));
-        if (unknown is not null)
+        catch (BadInputException error)
         {
-            throw new UsageException(
-                $"unknown {what} '{unknown}'. Valid {what}s: {string.Join(", ", catalog.Select(nameOf))}.");
+            throw new UsageException(error.Message);
         }
-
-        return catalog.Where(item => names.Any(name => Same(nameOf(item), name))).ToList();
     }
-
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

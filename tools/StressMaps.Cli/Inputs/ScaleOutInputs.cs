@@ -49,6 +49,15 @@ public sealed class ScaleOutInputs
         parsed.GetResult(Parallel) is { Implicit: false } || parsed.GetValue(Shard) is not null || parsed.GetValue(Slices) is not null;
 
     /// <summary>
+    /// The shard of a run over named types, which spreads by shard only (its cells run one watched worker at a
+    /// time); --parallel or --slices there is a <see cref="UsageException"/>.
+    /// </summary>
+    public ShardSpec? ReadShardOnly(ParseResult parsed) =>
+        parsed.GetResult(Parallel) is { Implicit: false } || parsed.GetValue(Slices) is not null
+            ? throw new UsageException("--parallel and --slices spread the built-in matrix only; with --type, split the run with --shard I/N.")
+            : ReadShard(parsed);
+
+    /// <summary>
     /// The validated layout, or null for an exhaustive search, which runs in this process (the default
     /// --parallel does not apply to it); bad values are a <see cref="UsageException"/>.
     /// </summary>
@@ -67,18 +76,7 @@ public sealed class ScaleOutInputs
             throw new UsageException($"--parallel must be a whole number from 1 to {MaxWorkers}; got {workers}.");
         }
 
-        ShardSpec? shard = null;
-        if (parsed.GetValue(Shard) is { } typed)
-        {
-            try
-            {
-                shard = ShardSpec.Parse(typed);
-            }
-            catch (FormatException error)
-            {
-                throw new UsageException(error.Message);
-            }
-        }
+        var shard = ReadShard(parsed);
 
         var slices = parsed.GetValue(Slices) ?? 1;
         if (slices < 1 || slices > MaxSlices || slices > options.Iterations)
@@ -88,5 +86,17 @@ public sealed class ScaleOutInputs
         }
 
         return new ScaleOutLayout(workers, shard, slices, WorkerStart.Create);
+    }
+
+    private ShardSpec? ReadShard(ParseResult parsed)
+    {
+        try
+        {
+            return parsed.GetValue(Shard) is { } typed ? ShardSpec.Parse(typed) : null;
+        }
+        catch (FormatException error)
+        {
+            throw new UsageException(error.Message);
+        }
     }
 }

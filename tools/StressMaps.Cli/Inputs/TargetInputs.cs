@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Targets;
-using StressMaps.Harness.Targets.Loading;
+using StressMaps.Harness.Sessions.Workers;
 
 namespace StressMaps.Cli.Inputs;
 
@@ -76,31 +76,27 @@ public sealed class TargetInputs
     }
 
     /// <summary>
-    /// The named types but those in <paramref name="dropped"/> (a type whose pre-check killed a worker), loaded;
-    /// anything that cannot be explored is a <see cref="UsageException"/>.
+    /// Where the run's targets come from, checked without loading anything (loading runs the user's code, which
+    /// only a worker does): the named types, or the built-in maps in <paramref name="maps"/>. A malformed option
+    /// is a <see cref="UsageException"/>.
     /// </summary>
-    public IReadOnlyList<UserTarget> Load(ParseResult parsed, IReadOnlyCollection<string>? dropped = null)
+    public UserTargetsSpec Spec(ParseResult parsed, string[]? maps)
     {
         var assembly = parsed.GetValue(Assembly);
         var types = parsed.GetValue(Types) ?? [];
-        if (types.Length == 0)
+        if (types.Length == 0 && assembly is not null)
         {
-            return assembly is null
-                ? []
-                : throw new UsageException("--assembly needs at least one --type naming the map type to explore.");
+            throw new UsageException("--assembly needs at least one --type naming the map type to explore.");
+        }
+
+        if (types.Length > 0 && maps is { Length: > 0 })
+        {
+            throw new UsageException("--maps names built-in maps; with --type, the run explores the named types only.");
         }
 
         var typedContract = parsed.GetValue(Contract) ?? ContractNames.ThreadSafe;
         var contract = ContractNames.Parse(typedContract)
             ?? throw new UsageException($"unknown contract '{typedContract}'. Valid contracts: {string.Join(", ", ContractNames.All)}.");
-        try
-        {
-            var classOptions = Class.Parse(parsed);
-            return types.Where(type => dropped?.Contains(type) != true).Select(type => UserTargetLoader.Load(assembly, type, contract, classOptions)).ToList();
-        }
-        catch (TargetRejectedException rejected)
-        {
-            throw new UsageException(rejected.Message);
-        }
+        return new UserTargetsSpec(assembly, types, contract, Class.Parse(parsed), parsed.GetValue(FieldInterleaving), maps ?? []);
     }
 }

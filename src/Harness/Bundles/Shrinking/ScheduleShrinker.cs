@@ -34,7 +34,9 @@ public sealed class ScheduleShrinker(Cell cell, string signature, ShrinkOptions 
             return null;
         }
 
-        var preemptions = ScheduleBuilder.Build(replay.Journal, cell.Scenario).Count(step => step.Preemption);
+        var preemptions = cell.Target.Test is not null && replay.Frames is { } frames
+            ? Exploration.Traces.ConcurrentTestSchedule.Preemptions(frames)
+            : ScheduleBuilder.Build(replay.Journal, cell.Scenario).Count(step => step.Preemption);
         return new MeasuredSchedule(trace, replay, preemptions, CoyoteTrace.Parse(trace).Steps.Count);
     }
 

@@ -25,6 +25,9 @@ public enum BugKind
     /// <summary>Every task was blocked waiting on another.</summary>
     Deadlock,
 
+    /// <summary>A concurrent test's task waited for a signal (<c>Monitor.Wait</c>, a semaphore) no task was left to give.</summary>
+    LostWakeup,
+
     /// <summary>A schedule reached the step bound: a spin or a livelock.</summary>
     StepBound,
 

@@ -16,6 +16,7 @@ public sealed class BugKindJson : JsonConverter<BugKind>
         [BugKind.NotLinearizable] = "not-linearizable",
         [BugKind.FinalCheck] = "final-check",
         [BugKind.Deadlock] = "deadlock",
+        [BugKind.LostWakeup] = "lost-wakeup",
         [BugKind.StepBound] = "step-bound",
         [BugKind.Crash] = "crash",
         [BugKind.Hang] = "hang",

@@ -45,6 +45,8 @@ public static partial class UntypedBugs
         _ when message.StartsWith("Contract violation", StringComparison.Ordinal) => new Bug(BugKind.ContractViolation),
         _ when message.StartsWith("Not linearizable", StringComparison.Ordinal) => new Bug(BugKind.NotLinearizable),
         _ when message.StartsWith("Final check failed", StringComparison.Ordinal) => new Bug(BugKind.FinalCheck),
+        _ when message.StartsWith("Deadlock:", StringComparison.Ordinal) => new Bug(BugKind.Deadlock),
+        _ when message.StartsWith("Lost wakeup:", StringComparison.Ordinal) => new Bug(BugKind.LostWakeup),
         _ => FromCoyote(message),
     };
 

@@ -42,10 +42,12 @@ public static class ScheduleBuilder
         IReadOnlyList<JournalEntry> journal, Scenario scenario, string? failureStack, IReadOnlyDictionary<int, IReadOnlyList<string>>? userFrames = null)
     {
         var stacks = new List<TaskStack>();
-        for (var task = 0; task < scenario.Tasks.Count; task++)
+        // A concurrent test names no tasks: those it started are known by their frames.
+        var count = Math.Max(scenario.Tasks.Count, userFrames is { Count: > 0 } ? userFrames.Keys.Max() : 0);
+        for (var task = 0; task < count; task++)
         {
             var last = journal.LastOrDefault(entry => entry.Task == task);
-            var inProgress = last is not null && last.Phase != JournalPhase.End;
+            var inProgress = last is not null && last.Phase != JournalPhase.End && task < scenario.Tasks.Count;
             stacks.Add(new TaskStack(
                 task + 1,
                 inProgress ? scenario.Tasks[task][last!.Operation].ToString() : null,

@@ -1,5 +1,6 @@
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Sessions.ScaleOut;
@@ -29,7 +30,9 @@ public static class RunMerger
         }
 
         CheckShardsComplete(shards);
-        var cells = SliceMerger.MergeComplete(shards.SelectMany(shard => shard.Cells));
+        // A type whose pre-check stopped a worker is tried, and rowed, by every shard of a run over named types: kept once.
+        var preChecks = new HashSet<string>();
+        var cells = SliceMerger.MergeComplete(PlanOrder(shards).Where(cell => cell.Scenario != KilledCells.PreCheckScenario || preChecks.Add(cell.Map)));
         if (cells.FirstOrDefault(cell => cell.Slice is not null) is { } loose)
         {
             throw new InvalidDataException(
@@ -61,6 +64,17 @@ public static class RunMerger
         var scenario = ScenarioCatalog.All.ToList().FindIndex(s => s.Name == cell.Scenario);
         var map = TargetCatalog.BuiltIn.ToList().FindIndex(m => m.Name == cell.Map);
         return scenario < 0 || map < 0 ? int.MaxValue : (scenario * TargetCatalog.BuiltIn.Count) + map;
+    }
+
+    // Shard I holds the plan's positions I-1, I-1+N, ...: dealing the shards' records out in turn restores the
+    // plan's order, which is the only order cells outside the built-in matrix (a user's types) have.
+    private static IEnumerable<CellRecord> PlanOrder(IReadOnlyList<RunDocument> shards)
+    {
+        var ordered = shards.OrderBy(shard => shard.Shard is null ? 0 : ShardSpec.Parse(shard.Shard).Index).ToList();
+        return ordered
+            .SelectMany((shard, index) => shard.Cells.Select((cell, position) => (Cell: cell, Key: ((long)position * ordered.Count) + index)))
+            .OrderBy(record => record.Key)
+            .Select(record => record.Cell);
     }
 
     private static void CheckShardsComplete(IReadOnlyList<RunDocument> shards)

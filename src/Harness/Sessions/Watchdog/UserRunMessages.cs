@@ -1,15 +1,16 @@
 using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.Workers;
 
 namespace StressMaps.Harness.Sessions.Watchdog;
 
 /// <summary>
-/// What the parent of <c>run --type ...</c> asks a worker: the run's own command-line arguments (so the
-/// worker plans exactly what the parent would), minus what is already settled.
+/// What the parent of <c>run --type ...</c> asks a worker: the run's typed plan (the worker plans exactly what
+/// the parent would), minus what is already settled.
 /// </summary>
-/// <param name="Arguments">The arguments of <c>run</c>, as typed.</param>
+/// <param name="Plan">The run's plan.</param>
 /// <param name="Skip">Cells already explored, or killed: the worker goes on after them.</param>
 /// <param name="Drop">Types, as typed, whose pre-check killed a worker: the worker leaves them out.</param>
-public sealed record UserRunRequest(IReadOnlyList<string> Arguments, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop);
+public sealed record UserRunRequest(UserRunPlan Plan, IReadOnlyList<string> Skip, IReadOnlyList<string> Drop);
 
 /// <summary>One line a worker sends back while it runs a <see cref="UserRunRequest"/>.</summary>
 /// <param name="Event">

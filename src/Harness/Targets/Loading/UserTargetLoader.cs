@@ -67,7 +67,7 @@ public static class UserTargetLoader
         return new UserTarget(new Target(ReadableName(closed), summary, contract, Factory(closed)), closed, rewritten);
     }
 
-    private static Assembly LoadRewritten(string path, out string folder)
+    internal static Assembly LoadRewritten(string path, out string folder)
     {
         if (!File.Exists(path))
         {

@@ -31,6 +31,10 @@ public sealed record SarifRule(string Id, string Name, string Description)
     public static SarifRule Deadlock { get; } = new(BugKindJson.Word(BugKind.Deadlock), "Deadlock",
         "Every task was blocked waiting on another (locks taken in opposite orders).");
 
+    /// <summary>A concurrent test's task waited for a signal no task was left to give.</summary>
+    public static SarifRule LostWakeup { get; } = new(BugKindJson.Word(BugKind.LostWakeup), "LostWakeup",
+        "A task waited for a signal (Monitor.Wait, a semaphore) that was given before it began to wait, or never, and no task was left to give it.");
+
     /// <summary>A schedule reached the step bound: a spin or livelock.</summary>
     public static SarifRule StepBound { get; } = new(BugKindJson.Word(BugKind.StepBound), "StepBoundReached",
         "A schedule took more scheduling steps than allowed: a task spins or the tasks livelock.");
@@ -40,7 +44,7 @@ public sealed record SarifRule(string Id, string Name, string Description)
         "A task threw an exception (such as \"Collection was modified\") under some interleaving.");
 
     /// <summary>Every kind, in the order the rules are listed.</summary>
-    public static IReadOnlyList<SarifRule> All { get; } = [DataRace, ContractViolation, NotLinearizable, FinalCheck, Deadlock, StepBound, Crash];
+    public static IReadOnlyList<SarifRule> All { get; } = [DataRace, ContractViolation, NotLinearizable, FinalCheck, Deadlock, LostWakeup, StepBound, Crash];
 
     /// <summary>The rule of <paramref name="kind"/>; a hang, which the run reports as its own verdict rather than a bug, falls under crash.</summary>
     public static SarifRule For(BugKind kind) => All.FirstOrDefault(rule => rule.Id == BugKindJson.Word(kind)) ?? Crash;

@@ -4,13 +4,13 @@ using System.Text.Json;
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Sessions.ScaleOut;
 
-namespace StressMaps.Harness.Sessions.ScaleOut;
+namespace StressMaps.Harness.Sessions.Workers;
 
 /// <summary>
-/// Runs work units in worker processes (the tool started again in its hidden <c>worker</c> mode, which
-/// serves <see cref="WorkerLoop"/>), fed one unit at a time over stdin so that a worker that finishes early
-/// takes the next unit.
+/// Runs work units of the built-in matrix in <see cref="WorkerProcess"/>es, fed one unit at a time over
+/// stdin so that a worker that finishes early takes the next unit.
 /// </summary>
 public static class WorkerPool
 {
@@ -59,25 +59,18 @@ public static class WorkerPool
     // One worker process: takes units off the shared queue until it is empty, one request and one answer at a time.
     private static void Feed(ConcurrentQueue<WorkUnit> queue, ExplorationOptions options, Func<ProcessStartInfo> startWorker, Action<CellRecord> onRecord, CancellationToken cancellation)
     {
-        var start = startWorker();
-        (start.RedirectStandardInput, start.RedirectStandardOutput, start.RedirectStandardError, start.UseShellExecute) = (true, true, true, false);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
-        var errors = process.StandardError.ReadToEndAsync();
-        try
+        using var worker = WorkerProcess.Start(startWorker, limits: null);
+        while (!cancellation.IsCancellationRequested && queue.TryDequeue(out var unit))
         {
-            while (!cancellation.IsCancellationRequested && queue.TryDequeue(out var unit))
+            worker.Send(JsonSerializer.Serialize(new WorkerRequest(Unit: WorkRequest.For(unit, options)), DocumentJson.Line));
+            // Not cancelled mid-unit: the unit in progress lands, as in a one-process run.
+            var (line, death) = worker.Next(CancellationToken.None);
+            if (death is not null)
             {
-                process.StandardInput.WriteLine(JsonSerializer.Serialize(WorkRequest.For(unit, options), DocumentJson.Line));
-                process.StandardInput.Flush();
-                var line = process.StandardOutput.ReadLine()
-                    ?? throw new InvalidOperationException($"a worker process died exploring {unit.Cell} slice {unit.Slice}: {errors.Result.Trim()}");
-                onRecord(JsonSerializer.Deserialize<CellRecord>(line, DocumentJson.Line)!);
+                throw new InvalidOperationException($"a worker process died exploring {unit.Cell} slice {unit.Slice}: {death.Detail}");
             }
-        }
-        finally
-        {
-            process.StandardInput.Close();
-            process.WaitForExit();
+
+            onRecord(JsonSerializer.Deserialize<CellRecord>(line!, DocumentJson.Line)!);
         }
     }
 }

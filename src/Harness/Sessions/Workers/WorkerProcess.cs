@@ -1,17 +1,20 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using StressMaps.Harness.Sessions.Watchdog;
 using StressMaps.Status;
 
-namespace StressMaps.Harness.Sessions.Watchdog;
+namespace StressMaps.Harness.Sessions.Workers;
 
 /// <summary>
-/// One worker process under a watchdog. Its answers are read line by line; while it works, its status
-/// board is polled: when the user's code makes no progress (no operation begins or returns) within the
-/// hang timeout, or the process grows far past its memory limit, it is killed. A worker that stops,
-/// killed or on its own, is told as a <see cref="WorkerDeath"/>, never as an exception.
+/// One worker process (the tool started again in its hidden <c>worker</c> mode, serving <see cref="WorkerLoop"/>):
+/// the one launcher of scale-out and of the watchdog. Its answers are read line by line. Under a watchdog
+/// (limits given), its status board is polled while it works: when the user's code makes no progress (no
+/// operation begins or returns) within the hang timeout, or the process grows far past its memory limit,
+/// it is killed. A worker that stops, killed or on its own, is told as a <see cref="WorkerDeath"/>, never
+/// as an exception.
 /// </summary>
-public sealed class WatchedWorker : IDisposable
+public sealed class WorkerProcess : IDisposable
 {
     /// <summary>The environment variable that tells a worker where its status board is.</summary>
     public const string BoardVariable = "STRESSMAPS_STATUS_BOARD";
@@ -21,7 +24,7 @@ public sealed class WatchedWorker : IDisposable
 
     private readonly Process _process;
     private readonly string _board;
-    private readonly WatchdogLimits _limits;
+    private readonly WatchdogLimits? _limits;
     private readonly BlockingCollection<string?> _lines = new();
     private readonly TextHead _stderr = new(StderrKept);
     private readonly Thread _stdoutReader;
@@ -29,7 +32,7 @@ public sealed class WatchedWorker : IDisposable
     private readonly Stopwatch _inPhase = Stopwatch.StartNew();
     private string _phase = "";
 
-    private WatchedWorker(Process process, string board, WatchdogLimits limits)
+    private WorkerProcess(Process process, string board, WatchdogLimits? limits)
     {
         _process = process;
         _board = board;
@@ -39,21 +42,26 @@ public sealed class WatchedWorker : IDisposable
     }
 
     /// <summary>
-    /// Starts a worker (<paramref name="startWorker"/> says how to start the tool in its worker mode) with its
-    /// own board and a managed heap limited to the memory limit.
+    /// Starts a worker (<paramref name="startWorker"/> says how to start the tool in its worker mode). Under a
+    /// watchdog (<paramref name="limits"/> given) it gets its own board and a managed heap limited to the
+    /// memory limit; without one (the built-in matrix, the project's own code) it is only read.
     /// </summary>
-    public static WatchedWorker Start(Func<ProcessStartInfo> startWorker, WatchdogLimits limits)
+    public static WorkerProcess Start(Func<ProcessStartInfo> startWorker, WatchdogLimits? limits)
     {
         var board = Path.Combine(Path.GetTempPath(), $"stressmaps-board-{Guid.NewGuid():N}.bin");
         File.WriteAllBytes(board, new byte[4096]);
         var start = startWorker();
         (start.RedirectStandardInput, start.RedirectStandardOutput, start.RedirectStandardError, start.UseShellExecute) = (true, true, true, false);
-        start.Environment[BoardVariable] = board;
-        // The runtime throws OutOfMemoryException past this heap size, which the worker turns into its death.
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + limits.MemoryLimitBytes.ToString("x", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        if (limits is not null)
+        {
+            start.Environment[BoardVariable] = board;
+            // The runtime throws OutOfMemoryException past this heap size, which the worker turns into its death.
+            start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + limits.MemoryLimitBytes.ToString("x", CultureInfo.InvariantCulture);
+            start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
-        return new WatchedWorker(process, board, limits);
+        return new WorkerProcess(process, board, limits);
     }
 
     /// <summary>Sends one line; a worker that already died is noticed by <see cref="Next"/>.</summary>
@@ -70,7 +78,7 @@ public sealed class WatchedWorker : IDisposable
     }
 
     /// <summary>
-    /// The worker's next line, or its death. Throws <see cref="OperationCanceledException"/> (after killing
+    /// The worker's next line, or its death (killed by the watchdog, or ended on its own). Throws <see cref="OperationCanceledException"/> (after killing
     /// it) when <paramref name="cancellation"/> fires.
     /// </summary>
     public (string? Line, WorkerDeath? Death) Next(CancellationToken cancellation)
@@ -97,6 +105,11 @@ public sealed class WatchedWorker : IDisposable
                 _inPhase.Restart();
             }
 
+            if (_limits is null)
+            {
+                continue;
+            }
+
             if (status.Progress != progress || !status.Watched)
             {
                 progress = status.Progress;
@@ -107,7 +120,7 @@ public sealed class WatchedWorker : IDisposable
                 return (null, Died(WorkerDeaths.Kill.Hang));
             }
 
-            if (UsesFarTooMuchMemory())
+            if (UsesFarTooMuchMemory(_limits))
             {
                 return (null, Died(WorkerDeaths.Kill.Memory));
             }
@@ -135,12 +148,12 @@ public sealed class WatchedWorker : IDisposable
     }
 
     // The heap limit makes the runtime throw first; this catches memory the heap limit does not count.
-    private bool UsesFarTooMuchMemory()
+    private bool UsesFarTooMuchMemory(WatchdogLimits limits)
     {
         try
         {
             _process.Refresh();
-            return !_process.HasExited && _process.WorkingSet64 > (2 * _limits.MemoryLimitBytes) + (512L * 1024 * 1024);
+            return !_process.HasExited && _process.WorkingSet64 > (2 * limits.MemoryLimitBytes) + (512L * 1024 * 1024);
         }
         catch (InvalidOperationException)
         {
@@ -161,7 +174,7 @@ public sealed class WatchedWorker : IDisposable
         _stderrReader.Join(TimeSpan.FromSeconds(5));
         int? exitCode = kill == WorkerDeaths.Kill.None ? _process.ExitCode : null;
         var inPhase = status.Phase == _phase ? _inPhase.Elapsed : TimeSpan.Zero;
-        return WorkerDeaths.Classify(kill, exitCode, _stderr.Text, status, _limits) with { InPhase = inPhase };
+        return WorkerDeaths.Classify(kill, exitCode, _stderr.Text, status, _limits ?? WatchdogLimits.Default) with { InPhase = inPhase };
     }
 
     private void Kill()
