@@ -1,6 +1,7 @@
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Targets;
+using StressMaps.Harness.Targets.Loading;
 
 namespace StressMaps.Testing;
 
@@ -33,11 +34,24 @@ public sealed record StressMapsOptions
     /// <summary>Whether every field access of the type is a scheduling point, so races on plain fields are explored.</summary>
     public bool FieldInterleaving { get; init; } = true;
 
-    /// <summary>Whether each bug is shrunk before it is bundled, as <c>stressmaps run</c> does (<c>--no-shrink</c>: false); one policy for every bug.</summary>
-    public bool Shrink { get; init; } = true;
-
     /// <summary>Where bug bundles are written (<c>bugs/</c> inside it); relative paths are under the test's working folder.</summary>
     public string OutputFolder { get; init; } = "stressmaps-out";
+
+    /// <summary>For a class: keep only these operations (by name or member name), as <c>--operations</c>; null keeps all.</summary>
+    public IReadOnlyList<string>? Operations { get; init; }
+
+    /// <summary>For a class: drop these operations, as <c>--exclude</c> (a safe verdict then says it is partial when one writes state).</summary>
+    public IReadOnlyList<string>? Exclude { get; init; }
+
+    /// <summary>For a class: do not judge these operations' answers, as <c>--relaxed</c>.</summary>
+    public IReadOnlyList<string>? Relaxed { get; init; }
+
+    /// <summary>Whether each bug is shrunk to its smallest scenario and schedule before its bundle is written.</summary>
+    public bool Shrink { get; init; } = true;
+
+    /// <summary>The class-target options these stand for.</summary>
+    internal ClassTargetOptions ToClassOptions() =>
+        ClassTargetOptions.Default with { Operations = Operations ?? [], Exclude = Exclude ?? [], Relaxed = Relaxed ?? [] };
 
     /// <summary>The exploration options these stand for.</summary>
     internal ExplorationOptions ToExploration(bool rewritten) =>

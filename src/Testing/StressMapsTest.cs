@@ -9,9 +9,10 @@ namespace StressMaps.Testing;
 
 /// <summary>
 /// Explores one of your types for concurrency bugs from a test, with the CLI's scenarios, oracles and
-/// contracts: <c>StressMapsTest.Explore&lt;MyMap&gt;().AssertNoBug();</c>. The type is a public class with a
-/// public parameterless constructor implementing <c>IDictionary&lt;TKey,TValue&gt;</c> or
-/// <c>StressMaps.Maps.IMap&lt;TKey,TValue&gt;</c>; an open generic is closed over <c>&lt;string, int&gt;</c>.
+/// contracts: <c>StressMapsTest.Explore&lt;MyMap&gt;().AssertNoBug();</c> or, for a class made with its dependencies,
+/// <c>StressMapsTest.Explore(() =&gt; new Cache(options, clock)).AssertNoBug();</c>. A map
+/// (<c>IDictionary&lt;TKey,TValue&gt;</c>, <c>StressMaps.Maps.IMap&lt;TKey,TValue&gt;</c>) runs the map scenarios; any other
+/// class its own operations, synchronous and asynchronous. An open generic is closed over <c>string</c> keys and <c>int</c> values.
 /// </summary>
 public static class StressMapsTest
 {
@@ -31,7 +32,27 @@ public static class StressMapsTest
     /// <summary>Explores <paramref name="mapType"/> under <paramref name="options"/> (the CLI's defaults when null).</summary>
     /// <exception cref="ArgumentException">The options name an unknown contract, strategy or scenario, or the type cannot be explored.</exception>
     /// <exception cref="InvalidOperationException">The type's assembly was not rewritten at build.</exception>
-    public static StressMapsResult Explore(Type mapType, StressMapsOptions? options = null)
+    public static StressMapsResult Explore(Type mapType, StressMapsOptions? options = null) => Explore(mapType, factory: null, options);
+
+    /// <summary>
+    /// Explores the class <paramref name="factory"/> makes, a fresh instance per schedule, under <paramref name="options"/>.
+    /// Its bundles record the type and say to replay from the test (<see cref="Replay{T}"/>): the command line cannot call a lambda.
+    /// </summary>
+    public static StressMapsResult Explore<T>(Func<T> factory, StressMapsOptions? options = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return Explore(typeof(T), () => factory(), options);
+    }
+
+    /// <summary>
+    /// Replays the bundle at <paramref name="bundlePath"/> (found by <see cref="Explore{T}(Func{T}, StressMapsOptions?)"/>) on
+    /// instances <paramref name="factory"/> makes, judged as when it was found; <paramref name="times"/> replays must all show the bug.
+    /// </summary>
+    public static StressMapsReplay Replay<T>(string bundlePath, Func<T> factory, int times = 1)
+        where T : class => BundleReplay.Run(bundlePath, typeof(T), () => factory(), times);
+
+    private static StressMapsResult Explore(Type mapType, Func<object>? factory, StressMapsOptions? options)
     {
         options ??= new StressMapsOptions();
         var contract = ContractNames.Parse(options.Contract)
@@ -44,7 +65,7 @@ public static class StressMapsTest
         UserTarget user;
         try
         {
-            user = UserTargetLoader.FromType(mapType, contract);
+            user = BuiltTargetLoader.FromType(mapType, contract, options.ToClassOptions(), factory);
         }
         catch (TargetRejectedException rejected)
         {
@@ -63,7 +84,7 @@ public static class StressMapsTest
         return new StressMapsResult(user.Target.Name, ContractNames.Of(contract), exploration, cells, runFile);
     }
 
-    /// <summary>Explores <paramref name="target"/> over <paramref name="scenarios"/> in a folder of its own, bugs bundled unshrunk for reading.</summary>
+    /// <summary>Explores <paramref name="target"/> over <paramref name="scenarios"/> in a folder of its own; a type's bugs are shrunk (unless the options say not), a concurrent test's bundled as found.</summary>
     internal static (IReadOnlyList<CellResult> Cells, string RunFile) ExploreOne(
         IReadOnlyList<Harness.Scenarios.Scenario> scenarios, Target target, ExplorationOptions exploration, StressMapsOptions options)
     {
@@ -72,7 +93,7 @@ public static class StressMapsTest
         {
             JudgedByContracts = true,
             BundleJudged = true,
-            Shrink = options.Shrink,
+            Shrink = options.Shrink && target.Test is null,
             Formats = ["markdown"],
         };
         var outcome = RunSession.Run(request, new SessionOutput(TextWriter.Null, TextWriter.Null, Environment.GetEnvironmentVariable));

@@ -7,6 +7,13 @@ public sealed class SizedMap<TKey, TValue>(int capacity) : LockedCoreMap<TKey, T
     public int Capacity => capacity;
 }
 
+/// <summary>Rejected: its only constructor takes a clock, which no argument domain fills.</summary>
+public sealed class ClockedMap<TKey, TValue>(TimeProvider clock) : LockedCoreMap<TKey, TValue>
+    where TKey : notnull
+{
+    public DateTimeOffset Now => clock.GetUtcNow();
+}
+
 /// <summary>Rejected: not a map at all.</summary>
 public sealed class NotAMap
 {

@@ -78,6 +78,12 @@ public sealed record TargetRecord(string Name, string Type, string AssemblyName,
     /// <summary>For a user's class: the operations whose answers were not judged (<c>--relaxed</c>); null otherwise.</summary>
     public IReadOnlyList<string>? Relaxed { get; init; }
 
+    /// <summary>For a user's type: how its instances were made, bound back by replay (a lambda's says to replay from the test); null for a built-in map.</summary>
+    public Targets.TargetConstruction? Construction { get; init; }
+
+    /// <summary>For a user's type from a test project: true when its assembly was rewritten at build, so replay loads it as it is; null otherwise.</summary>
+    public bool? RewrittenAtBuild { get; init; }
+
     /// <summary>For a user's concurrent test: true, and <see cref="Type"/> is the method's full name; null otherwise.</summary>
     public bool? Test { get; init; }
 

@@ -21,6 +21,8 @@ public static class TargetIdentity
                 RewrittenCacheKey = origin.RewrittenCacheKey,
                 Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
                 Relaxed = target.Class?.Relaxed,
+                Construction = target.Construction,
+                RewrittenAtBuild = origin.RewrittenAtBuild ? true : null,
                 Test = target.Test is null ? null : true,
             };
         }
@@ -30,6 +32,7 @@ public static class TargetIdentity
             Contract = target.Origin is null ? null : ContractNames.Of(target.Contract),
             Operations = target.Class?.Model.Operations.Select(operation => operation.Name).ToList(),
             Relaxed = target.Class?.Relaxed,
+            Construction = target.Construction,
             Test = target.Test is null ? null : true,
         };
     }

@@ -17,7 +17,7 @@ public static class UserTargetReloader
     {
         var contract = ContractNames.Parse(record.Contract ?? "")
             ?? throw new InvalidDataException($"the bundle's contract '{record.Contract}' is unknown; valid contracts: {string.Join(", ", ContractNames.All)}.");
-        var framework = record.RewrittenCacheKey is null;
+        var framework = record.RewrittenCacheKey is null && record.RewrittenAtBuild != true;
         if (!framework && RewrittenAssemblyCache.KeyOf(path) is var key && key != record.RewrittenCacheKey && !force)
         {
             throw new InvalidDataException(
@@ -33,8 +33,10 @@ public static class UserTargetReloader
             }
 
             // A class target gets back the operations and relaxed answers it ran with; its arguments are in the scenario's steps.
-            var options = ClassTargetOptions.Default with { Operations = record.Operations ?? [], Relaxed = record.Relaxed ?? [] };
-            var user = UserTargetLoader.Load(framework ? null : path, record.Type, contract, options);
+            var options = ClassTargetOptions.Default with { Operations = record.Operations ?? [], Relaxed = record.Relaxed ?? [], Recorded = record.Construction };
+            var user = record.RewrittenAtBuild == true
+                ? BuiltTargetLoader.Load(path, record.Type, contract, options)
+                : UserTargetLoader.Load(framework ? null : path, record.Type, contract, options);
             return user.Target with { Name = record.Name };
         }
         catch (TargetRejectedException rejected)

@@ -22,18 +22,34 @@ public static class ClassScenarioRunner
     {
         var instance = target.CreateInstance();
         var recorder = new HistoryRecorder(scenario.Tasks.Count);
-        new ClassCaller(new TargetClient(target.Model, instance), recorder.ForTask(0), inFlight, 0, journal).Run(scenario.Setup);
+        // A class with async members awaits each call in its task; any other runs as it always has, with no await in between.
+        var setup = new ClassCaller(new TargetClient(target.Model, instance), recorder.ForTask(0), inFlight, 0, journal);
+        if (target.Model.HasAsync)
+        {
+            await setup.RunAsync(scenario.Setup);
+        }
+        else
+        {
+            setup.Run(scenario.Setup);
+        }
+
         var tasks = new Task[scenario.Tasks.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
             var steps = scenario.Tasks[i];
             var caller = new ClassCaller(new TargetClient(target.Model, instance), recorder.ForTask(i + 1), inFlight, i + 1, journal);
             var number = i + 1;
-            tasks[i] = Task.Run(() =>
-            {
-                TaskStacks.EnterTask(number);
-                caller.Run(steps);
-            });
+            tasks[i] = target.Model.HasAsync
+                ? Task.Run(async () =>
+                {
+                    TaskStacks.EnterTask(number);
+                    await caller.RunAsync(steps);
+                })
+                : Task.Run(() =>
+                {
+                    TaskStacks.EnterTask(number);
+                    caller.Run(steps);
+                });
         }
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.

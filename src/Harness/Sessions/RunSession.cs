@@ -71,6 +71,7 @@ public static class RunSession
 
         var run = RunDocumentBuilder.Build(request.Options, verdicts, startedAt, stopwatch.Elapsed, partial)
             with { ClassTargets = ClassTargetRecord.Of(request.Targets, request.Scenarios) };
+        run = PartialVerdict.Mark(run);
         run = bundles?.Link(run) ?? run;
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);

@@ -50,6 +50,7 @@ public static class WatchedRunSession
             .ToList();
         var run = RunDocumentBuilder.Build(request.Options, [], startedAt, stopwatch.Elapsed, partial || failure is not null)
             with { Cells = cells, ClassTargets = state.ClassTargets, Shard = request.Plan.Shard?.ToString() };
+        run = PartialVerdict.Mark(run);
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
         output.Out.WriteLine($"Wrote {runFile}");

@@ -25,6 +25,9 @@ public sealed record Target(string Name, string Summary, ThreadSafetyContract Co
     /// </summary>
     public ClassTarget? Class { get; init; }
 
+    /// <summary>For a user's type: how its instances are made (printed, stored in run.json and bundles, replayed); null for the built-in maps.</summary>
+    public TargetConstruction? Construction { get; init; }
+
     /// <summary>For a user's concurrent test method: the method, which runs its own tasks; <see cref="Create"/> is not used.</summary>
     public ConcurrentTest? Test { get; init; }
 

@@ -15,10 +15,10 @@ public class UserTargetCommandTests
 
     [Theory]
     [InlineData("CheckThenAdMap", "closest: StressMaps.TestMaps.CheckThenAddMap`2")]
-    [InlineData("StressMaps.TestMaps.SizedMap`2", "SizedMap<string,int> has no public parameterless constructor")]
+    [InlineData("StressMaps.TestMaps.ClockedMap`2", "ClockedMap<string,int> cannot be made: StressMaps cannot pass parameter 'clock' (TimeProvider) of new ClockedMap<string,int>(TimeProvider clock)")]
     [InlineData("StressMaps.TestMaps.NotAMap", "NotAMap has no operation StressMaps can call")]
     [InlineData("StressMaps.TestMaps.FrozenMap`2", "FrozenMap<string,int> is read-only (its mutators throw NotSupportedException)")]
-    [InlineData("StressMaps.TestMaps.ThrowingMap`2", "the constructor of ThrowingMap<string,int> threw InvalidOperationException: no configuration found")]
+    [InlineData("StressMaps.TestMaps.ThrowingMap`2", "ThrowingMap<string,int> cannot be made: every construction tried threw (new ThrowingMap<string,int>() threw InvalidOperationException: no configuration found)")]
     public void TypeThatCannotBeExploredIsRejectedInOneLine(string type, string expected)
     {
         var result = Run("--assembly", TestMaps.AssemblyPath, "--type", type);

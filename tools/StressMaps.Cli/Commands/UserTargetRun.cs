@@ -42,13 +42,26 @@ internal static class UserTargetRun
             var outcome = WatchedRunSession.Run(watched, new SessionOutput(Console.Error, written, Environment.GetEnvironmentVariable), cancellation);
             MatrixTable.Write(console, outcome.Run);
             Console.Out.Write(written.ToString());
-            return Explain(console, outcome);
+            return Strict(parsed, selection, outcome.Run, Explain(console, outcome));
         }
 
         // --generate N on the built-in maps: the project's own code, explored in this process as always.
         var (request, lines) = UserRunPlanner.Plan(plan, []);
         lines.ForEach(Console.Error.WriteLine);
-        return Explain(console, RunCommand.Execute(console, request with { Formats = formats }, cancellation));
+        var built = RunCommand.Execute(console, request with { Formats = formats }, cancellation);
+        return Strict(parsed, selection, built.Run, Explain(console, built));
+    }
+
+    // --strict: a run judged as expected still fails when a safe verdict covered part of a class.
+    private static int Strict(ParseResult parsed, Selection selection, RunDocument run, int exitCode)
+    {
+        if (!parsed.GetValue(selection.Targets.Class.Strict) || exitCode != ExitCodes.Success || !PartialVerdict.Any(run))
+        {
+            return exitCode;
+        }
+
+        Console.Error.WriteLine("--strict: a safe verdict is partial (members that write state were not explored); exit 4");
+        return ExitCodes.ExpectedBugMissed;
     }
 
     // Why each bug (or each cell the user's code stopped) is one.

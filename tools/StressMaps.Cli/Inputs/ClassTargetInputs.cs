@@ -26,6 +26,19 @@ public sealed class ClassTargetInputs
         Description = "Do not judge these operations' answers (a Count documented as approximate); the verdict lists them.",
     };
 
+    /// <summary>--factory.</summary>
+    public Option<string> Factory { get; } = new("--factory")
+    {
+        Description = "Make the type's instances with this public static method (Type.Method, returning the type; its arguments from --keys/--integers). "
+            + "Without it, a public constructor or static factory taking such arguments, else the parameterless constructor.",
+    };
+
+    /// <summary>--strict.</summary>
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Exit 4 when a safe verdict is partial: a class target left out members that write its state (skipped or excluded).",
+    };
+
     /// <summary>--keys.</summary>
     public Option<string[]> Keys { get; } = new("--keys")
     {
@@ -44,6 +57,8 @@ public sealed class ClassTargetInputs
         command.Options.Add(Operations);
         command.Options.Add(Exclude);
         command.Options.Add(Relaxed);
+        command.Options.Add(Factory);
+        command.Options.Add(Strict);
         command.Options.Add(Keys);
         command.Options.Add(Integers);
     }
@@ -58,7 +73,10 @@ public sealed class ClassTargetInputs
         var domains = new DomainOptions(
             keys.Count > 0 ? keys.Distinct().ToList() : DomainOptions.Default.Keys,
             integers.Count > 0 ? integers : DomainOptions.Default.Integers);
-        return new ClassTargetOptions(domains, List(parsed.GetValue(Operations)), List(parsed.GetValue(Exclude)), List(parsed.GetValue(Relaxed)));
+        return new ClassTargetOptions(domains, List(parsed.GetValue(Operations)), List(parsed.GetValue(Exclude)), List(parsed.GetValue(Relaxed)))
+        {
+            Factory = parsed.GetValue(Factory),
+        };
     }
 
     private static List<string> List(string[]? typed) =>

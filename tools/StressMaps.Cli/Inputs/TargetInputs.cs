@@ -17,9 +17,9 @@ public sealed class TargetInputs
     /// <summary>--type.</summary>
     public Option<string[]> Types { get; } = new("--type", "-t")
     {
-        Description = "Full name of a type to explore (repeatable): a public class with a public parameterless constructor. "
+        Description = "Full name of a type to explore (repeatable): a public class, made by --factory, a public constructor or static factory taking string/integer/bool/enum arguments, or its parameterless constructor. "
             + "A map (IDictionary<string,int>, IMap<string,int>) runs the map scenarios; any other class runs its own operations, found by reflection. "
-            + "Open generics (MyMap`2) are closed over <string,int>; name other type arguments as C# does ('MyMap<int,string>'). "
+            + "Open generics are closed over string keys and int values (Set`1 as Set<string>, MyMap`2 as MyMap<string,int>); name other type arguments as C# does ('MyMap<int,string>'). "
             + "Without --assembly, a framework type such as System.Collections.Generic.SortedDictionary`2.",
         AllowMultipleArgumentsPerToken = false,
     };

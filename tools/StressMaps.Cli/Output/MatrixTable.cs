@@ -29,6 +29,11 @@ public static class MatrixTable
 
         console.Write(table);
         console.MarkupLine("[grey]" + Markup.Escape(ProofWording.Legend(run)) + "[/]");
+        foreach (var line in MatrixCells.PartialLines(run))
+        {
+            console.MarkupLine("[yellow]" + Markup.Escape(line) + "[/]");
+        }
+
         console.MarkupLine(Markup.Escape(
             $"{ProofWording.ExplorationLine(run)} {Seconds(run.ElapsedSeconds)} on {run.Machine.ProcessorCount} cores."));
         console.MarkupLine(Markup.Escape(ExplorationSpeed.Describe(run)));
@@ -69,6 +74,7 @@ public static class MatrixTable
         { Verdict: VerdictKind.Proved, Matches: true } => "[green]proved[/] ✓",
         { Verdict: VerdictKind.Proved } => "[red bold]proved ✗[/]",
         { Verdict: var kind } when kind.StopsTheWorker() => $"[red bold]{Markup.Escape(MatrixCells.Label(cell))}[/]",
+        _ when PartialVerdict.Words(cell) is not null => cell.Matches ? "[yellow]safe, partial[/] ✓" : "[red bold]safe, partial ✗[/]",
         { Matches: true } => "[green]safe[/] ✓",
         _ => "[red bold]safe ✗[/]",
     };

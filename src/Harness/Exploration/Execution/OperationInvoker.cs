@@ -18,9 +18,11 @@ public static class OperationInvoker
         var parameters = operation.Method.GetParameters();
         var arguments = step.Arguments ?? [];
         var values = new object?[parameters.Length];
+        var next = 0;
         for (var i = 0; i < parameters.Length; i++)
         {
-            values[i] = arguments[i].ToObject(parameters[i].ParameterType);
+            // A cancellation token is not an argument a scenario draws: the call gets one that never cancels.
+            values[i] = parameters[i].ParameterType == typeof(CancellationToken) ? CancellationToken.None : arguments[next++].ToObject(parameters[i].ParameterType);
         }
 
         return operation.Method.Invoke(instance, BindingFlags.DoNotWrapExceptions, binder: null, values, CultureInfo.InvariantCulture);

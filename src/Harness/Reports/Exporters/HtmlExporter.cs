@@ -45,6 +45,11 @@ public sealed class HtmlExporter : FileExporter
         html.Append("<p>").Append(E(ProofWording.ExplorationLine(report.Run))).AppendLine("</p>");
         html.AppendLine(Matrix(report));
         html.Append("<p>").Append(E(ProofWording.Legend(report.Run))).AppendLine("</p>");
+        foreach (var line in MatrixCells.PartialLines(report.Run))
+        {
+            html.Append("<p><strong>").Append(E(line)).AppendLine("</strong></p>");
+        }
+
         foreach (var bundle in report.Bundles)
         {
             html.AppendLine(Bug(bundle));

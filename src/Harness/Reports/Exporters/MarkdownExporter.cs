@@ -39,6 +39,11 @@ public sealed class MarkdownExporter : FileExporter
         }
 
         text.AppendLine().AppendLine(ProofWording.Legend(run)).AppendLine();
+        foreach (var line in MatrixCells.PartialLines(run))
+        {
+            text.Append("> **").Append(line).AppendLine("**").AppendLine();
+        }
+
         return text.ToString();
     }
 

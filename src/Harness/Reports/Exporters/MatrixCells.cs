@@ -18,6 +18,12 @@ public static class MatrixCells
             .ToList();
     }
 
+    /// <summary>One line per target whose safe cells are partial: <c>SeatBooking: safe, partial: 1 member not explored (BookAsync)</c>.</summary>
+    public static IReadOnlyList<string> PartialLines(RunDocument run) =>
+        run.Cells.Where(cell => PartialVerdict.Note(cell) is not null).GroupBy(cell => cell.Map)
+            .Select(group => $"{group.Key}: safe, {PartialVerdict.Note(group.First())}; its safe verdicts say nothing of those members")
+            .ToList();
+
     /// <summary>A cell as one short word and mark: <c>BUG ✓</c>, <c>proved ✓</c>, <c>safe ✗</c>, <c>n/a</c>.</summary>
     public static string Label(CellRecord? cell) => cell switch
     {
@@ -25,9 +31,9 @@ public static class MatrixCells
         { Verdict: VerdictKind.Skipped } => "n/a",
         { Verdict: VerdictKind.Unsupported } => "unsupported",
         { Verdict: VerdictKind.Bug } => cell.Matches ? "BUG ✓" : "BUG ✗",
-        { Verdict: VerdictKind.Proved } => cell.Matches ? "proved ✓" : "proved ✗",
+        { Verdict: VerdictKind.Proved } => (PartialVerdict.Note(cell) is null ? "proved" : "proved, partial") + (cell.Matches ? " ✓" : " ✗"),
         { Verdict: VerdictKind.Crashed, Killed.ExitCode: { } code } => $"CRASH {code} ✗",
         { Verdict: var kind } when kind.StopsTheWorker() => kind.Word().ToUpperInvariant() + " ✗",
-        _ => cell.Matches ? "safe ✓" : "safe ✗",
+        _ => (PartialVerdict.Note(cell) is null ? "safe" : "safe, partial") + (cell.Matches ? " ✓" : " ✗"),
     };
 }

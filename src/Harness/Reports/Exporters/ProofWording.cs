@@ -36,8 +36,9 @@ public static class ProofWording
     }
 
     /// <summary>What one explored cell's verdict claims: a proof and its scope, a cut search, or a sample's size.</summary>
-    public static string Claim(CellRecord cell) => cell.Proof is { } proof
+    public static string Claim(CellRecord cell) => (cell.Proof is { } proof
         ? proof.Claim
         : string.Create(CultureInfo.InvariantCulture,
-            $"sampled: no bug in {cell.IterationsExplored} schedules (strategy {cell.Options.Strategy}, seed {cell.Options.Seed}); not a proof");
+            $"sampled: no bug in {cell.IterationsExplored} schedules (strategy {cell.Options.Strategy}, seed {cell.Options.Seed}); not a proof"))
+        + (PartialVerdict.Note(cell) is { } partial ? $"; {partial}" : "");
 }

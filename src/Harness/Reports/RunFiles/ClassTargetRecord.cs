@@ -1,3 +1,4 @@
+using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Scenarios.Generation;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Verdicts;
@@ -42,20 +43,50 @@ public sealed record ClassTargetRecord(
                 model.Skipped.Select(member => member.ToString()).ToList(),
                 target.Class.Relaxed,
                 coverage.Pairs,
-                coverage.HandOuts);
+                coverage.HandOuts)
+            {
+                Construction = target.Construction?.Describe(),
+                PublicMembers = model.Operations.Count + model.Skipped.Count,
+                Unexplored = UnexploredWriters(model) is { Count: > 0 } writers ? writers : null,
+            };
         }).ToList();
         return records.Count == 0 ? null : records;
     }
+
+    /// <summary>How many public members the class has: its operations and every skipped member.</summary>
+    public int PublicMembers { get; init; }
+
+    /// <summary>The skipped members that write the class's state (their IL stores a field or writes a collection), which no scenario called.</summary>
+    public IReadOnlyList<string>? Unexplored { get; init; }
+
+    /// <summary>How the run made its instances: <c>made by new BoundedCache(capacity: 1)</c>; null when unknown.</summary>
+    public string? Construction { get; init; }
+
+    // A skipped member reads as its name (GetOrAdd), or as its signature when an overload of it was explored: TryRemove(string,out int).
+    private static List<string> UnexploredWriters(OperationModel model) => model.Skipped.Where(member => member.WritesState)
+        .Select(member => member.Signature.IndexOf('(', StringComparison.Ordinal) is > 0 and var open
+            && !model.Operations.Any(operation => operation.Member == member.Signature[..open])
+            ? member.Signature[..open]
+            : member.Signature)
+        .Distinct()
+        .ToList();
 
     /// <summary>The lines a run prints about this target before exploring: its operations, each skipped member, its coverage.</summary>
     public IEnumerable<string> Lines()
     {
         yield return $"{Target}: operations {string.Join(", ", Operations)}";
+        if (Construction is not null)
+        {
+            yield return $"{Target}: {Construction}";
+        }
         foreach (var skipped in Skipped)
         {
             yield return $"{Target}: {skipped}";
         }
 
+        yield return $"{Target}: explored {Operations.Count} of {PublicMembers} public members" + (Unexplored is { Count: > 0 }
+            ? $"; not explored and writing its state: {string.Join(", ", Unexplored)} (a safe verdict is partial)"
+            : Skipped.Count > 0 ? "; none skipped writes its state" : "");
         yield return $"{Target}: {Pairs.Count(pair => pair.KeyAbsent)} of {Pairs.Count} operation pairs run in parallel with the key absent, " +
             $"{Pairs.Count(pair => pair.KeyPresent)} with it present; {HandOuts.Count} hand-out/operation combinations" +
             (Relaxed.Count == 0 ? "" : $"; answers relaxed: {string.Join(", ", Relaxed)}");

@@ -57,6 +57,9 @@ public sealed record CellRecord
     /// <summary>The scenario's name.</summary>
     public required string Scenario { get; init; }
 
+    /// <summary>For a safe cell of a class target that left out members writing its state: their names (the verdict is partial); null otherwise.</summary>
+    public IReadOnlyList<string>? NotExplored { get; init; }
+
     /// <summary>The map's name.</summary>
     public required string Map { get; init; }
 

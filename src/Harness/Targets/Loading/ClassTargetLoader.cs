@@ -1,4 +1,3 @@
-using System.Reflection;
 using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Targets;
 
@@ -10,8 +9,8 @@ namespace StressMaps.Harness.Targets.Loading;
 /// </summary>
 public static class ClassTargetLoader
 {
-    /// <summary>The target for <paramref name="type"/> (concrete, with a public parameterless constructor), judged under <paramref name="contract"/>.</summary>
-    public static Target Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options)
+    /// <summary>The target for <paramref name="type"/> (concrete, made as <see cref="ConstructionFinder"/> finds), judged under <paramref name="contract"/>.</summary>
+    public static Target Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
     {
         var name = UserTargetLoader.ReadableName(type);
         if (type.IsValueType)
@@ -33,21 +32,14 @@ public static class ClassTargetLoader
                 $"{name} has no operation StressMaps can call (public instance methods and properties taking string, bool, integer, char or enum arguments){skipped}");
         }
 
-        Func<object> create = () => UserTargetLoader.Construct(type);
-        try
-        {
-            create();
-        }
-        catch (TargetInvocationException error) when (error.InnerException is { } inner)
-        {
-            throw new TargetRejectedException($"the constructor of {name} threw {inner.GetType().Name}: {inner.Message.Split('\n')[0].Trim()}");
-        }
-
+        var factory = made ?? ConstructionFinder.Find(type, options.Domains, options.Factory, options.Recorded);
+        var create = factory.Create;
         var classTarget = new ClassTarget(type, model, create, options.Relaxed);
         var relaxed = options.Relaxed.Count == 0 ? "" : $"; answers relaxed: {string.Join(", ", options.Relaxed)}";
         return new Target(name, $"{summary}; {model.Operations.Count} operations{relaxed}", contract, () => throw NotAMap(name))
         {
             Class = classTarget,
+            Construction = factory.Construction,
         };
     }
 

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Targets.Operations;
+using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Targets.Loading;
 
@@ -12,4 +13,10 @@ public sealed record ClassTargetOptions(
 {
     /// <summary>Default domains, every operation, nothing relaxed.</summary>
     public static ClassTargetOptions Default { get; } = new(DomainOptions.Default, [], [], []);
+
+    /// <summary>The public static method that makes instances (<c>--factory Type.Method</c>), or null to find a way.</summary>
+    public string? Factory { get; init; }
+
+    /// <summary>The construction a bundle recorded, bound back as it was; null to find one.</summary>
+    public TargetConstruction? Recorded { get; init; }
 }

@@ -47,7 +47,7 @@ public static class UserTargetLoader
         var origin = new TargetOrigin(assemblyPath is null ? null : Path.GetFullPath(assemblyPath), fullName!, folder is null ? null : Path.GetFileName(folder));
         WorkerPhase.Enter(WorkerPhaseKind.PreCheck, typeName);
         var target = IsMap(type)
-            ? new Target(ReadableName(type), summary, contract, Factory(type))
+            ? MapOf(type, summary, contract, classOptions)
             : ClassTargetLoader.Load(type, summary, contract, classOptions);
         return new UserTarget(target with { Uncontrolled = uncontrolled, Origin = origin }, type, rewritten);
     }
@@ -57,14 +57,15 @@ public static class UserTargetLoader
     /// under <paramref name="contract"/>. Its assembly must have been rewritten at build; an open generic is
     /// closed over <c>&lt;string, int&gt;</c>. Throws <see cref="TargetRejectedException"/> for what cannot be explored.
     /// </summary>
-    public static UserTarget FromType(Type type, ThreadSafetyContract contract)
+    public static UserTarget FromType(Type type, ThreadSafetyContract contract) =>
+        BuiltTargetLoader.FromType(type, contract, ClassTargetOptions.Default);
+
+    internal static Target MapOf(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
     {
-        var closed = Close(type);
-        var rewritten = RewritingGuard.IsRewritten(closed.Assembly);
-        var fullName = (closed.IsGenericType ? closed.GetGenericTypeDefinition() : closed).FullName;
-        var where = Path.GetFileName(closed.Assembly.Location);
-        var summary = rewritten ? $"{fullName} from {where}, rewritten at build" : $"{fullName} from {where}, not rewritten";
-        return new UserTarget(new Target(ReadableName(closed), summary, contract, Factory(closed)), closed, rewritten);
+        // A map keeps its parameterless constructor first: the map scenarios expect an empty map of default size.
+        var factory = made ?? ConstructionFinder.Find(type, options.Domains, options.Factory, options.Recorded, preferParameterless: true);
+        var madeBy = factory.Construction.Kind == ConstructionKind.Parameterless ? "" : $"; {factory.Construction.Describe()}";
+        return new Target(ReadableName(type), summary + madeBy, contract, Factory(type, factory.Create)) { Construction = factory.Construction };
     }
 
     internal static Assembly LoadRewritten(string path, out string folder)
@@ -96,6 +97,7 @@ public static class UserTargetLoader
         var types = assemblies.SelectMany(ExportedTypes).ToList();
         return types.FirstOrDefault(type => type.FullName == typeName)
             ?? types.FirstOrDefault(type => type.FullName == typeName + "`2")
+            ?? types.FirstOrDefault(type => type.IsGenericTypeDefinition && type.FullName!.StartsWith(typeName + "`", StringComparison.Ordinal))
             ?? throw new TargetRejectedException(
                 $"type '{typeName}' not found in {where}; closest: {string.Join(", ", TypeNameMatch.Closest(typeName, types.Select(type => type.FullName!)))}");
     }
@@ -113,34 +115,16 @@ public static class UserTargetLoader
         }
     }
 
-    private static Type Close(Type type)
+    internal static Type Close(Type type)
     {
         if (type.IsGenericTypeDefinition)
         {
-            if (type.GetGenericArguments().Length != 2)
-            {
-                throw new TargetRejectedException(
-                    $"{type.FullName} has {type.GetGenericArguments().Length} type parameters; StressMaps closes a map type's two (key, value) over <string, int>");
-            }
-
-            try
-            {
-                type = type.MakeGenericType(typeof(string), typeof(int));
-            }
-            catch (ArgumentException)
-            {
-                throw new TargetRejectedException($"{type.FullName} cannot be closed over <string, int>: its constraints forbid it");
-            }
+            type = GenericClosing.Close(type);
         }
 
         if (type.IsAbstract || type.IsInterface)
         {
             throw new TargetRejectedException($"{type.FullName} is {(type.IsInterface ? "an interface" : "abstract")}; name a concrete class");
-        }
-
-        if (type.GetConstructor(Type.EmptyTypes) is null)
-        {
-            throw new TargetRejectedException($"{ReadableName(type)} has no public parameterless constructor; StressMaps makes a fresh instance per schedule");
         }
 
         return type;
@@ -150,37 +134,23 @@ public static class UserTargetLoader
     public static bool IsMap(Type type) =>
         typeof(IDictionary<string, int>).IsAssignableFrom(type) || typeof(IMap<string, int>).IsAssignableFrom(type);
 
-    private static Func<IMap<string, int>> Factory(Type type)
+    private static Func<IMap<string, int>> Factory(Type type, Func<object> construct)
     {
         Func<IMap<string, int>> create = typeof(IMap<string, int>).IsAssignableFrom(type)
-            ? () => (IMap<string, int>)Construct(type)
-            : () => new DictionaryMapAdapter((IDictionary<string, int>)Construct(type));
+            ? () => (IMap<string, int>)construct()
+            : () => new DictionaryMapAdapter((IDictionary<string, int>)construct());
         IMap<string, int> probe;
         try
         {
             probe = create();
         }
-        catch (TargetInvocationException error) when (error.InnerException is { } inner)
+        catch (Exception inner) when (inner is not OutOfMemoryException)
         {
             throw new TargetRejectedException($"the constructor of {ReadableName(type)} threw {inner.GetType().Name}: {FirstLine(inner.Message)}");
         }
 
         RejectReadOnly(type, probe);
         return create;
-    }
-
-    // The constructor is on the status board like any call, so a watchdog can name it when it never returns.
-    internal static object Construct(Type type)
-    {
-        var slot = StatusBoard.Begin("the constructor");
-        try
-        {
-            return Activator.CreateInstance(type)!;
-        }
-        finally
-        {
-            StatusBoard.End(slot);
-        }
     }
 
     private static void RejectReadOnly(Type type, IMap<string, int> probe)

@@ -6,7 +6,8 @@ namespace StressMaps.Harness.Targets.Operations;
 /// <summary>
 /// Finds a class's operations by reflection: its public instance methods and readable or writable
 /// properties, declared on it and its bases but not <see cref="object"/>, whose parameters are all of
-/// supported kinds (<see cref="ArgumentDomains.Unsupported"/>). Every other public member is skipped with its reason.
+/// supported kinds (<see cref="ArgumentDomains.Unsupported"/>; a <see cref="CancellationToken"/> gets <see cref="CancellationToken.None"/>),
+/// synchronous or asynchronous. Every other public member is skipped with its reason.
 /// </summary>
 public static class OperationDiscovery
 {
@@ -27,11 +28,11 @@ public static class OperationDiscovery
         {
             if (SkipReason(method) is { } reason)
             {
-                skipped.Add(new SkippedMember(SignatureOf(method.Name, method.GetParameters()), reason));
+                skipped.Add(new SkippedMember(SignatureOf(method.Name, method.GetParameters()), reason) { WritesState = !EndsLife(method) && StateWrites.Of(method) });
             }
             else
             {
-                found.Add((method.Name, MemberKind.Method, method, method.GetParameters()));
+                found.Add((method.Name, MemberKind.Method, method, Given(method.GetParameters())));
             }
         }
 
@@ -65,7 +66,10 @@ public static class OperationDiscovery
         else
         {
             var name = property.GetIndexParameters().Length > 0 ? $"this[{string.Join(",", property.GetIndexParameters().Select(p => CSharpName.Of(p.ParameterType)))}]" : property.Name;
-            skipped.Add(new SkippedMember(kind == MemberKind.Setter ? $"{name} (setter)" : name, kind == MemberKind.Setter && parameters.Length == 1 ? $"value of type {CSharpName.Of(property.PropertyType)}" : reason));
+            skipped.Add(new SkippedMember(kind == MemberKind.Setter ? $"{name} (setter)" : name, kind == MemberKind.Setter && parameters.Length == 1 ? $"value of type {CSharpName.Of(property.PropertyType)}" : reason)
+            {
+                WritesState = StateWrites.Of(accessor),
+            });
         }
     }
 
@@ -113,17 +117,12 @@ public static class OperationDiscovery
             return "out parameter";
         }
 
-        if (method.GetParameters().Select(parameter => ArgumentDomains.Unsupported(parameter.ParameterType)).FirstOrDefault(text => text is not null) is { } parameter)
+        if (Given(method.GetParameters()).Select(parameter => ArgumentDomains.Unsupported(parameter.ParameterType)).FirstOrDefault(text => text is not null) is { } parameter)
         {
             return parameter;
         }
 
         var returns = method.ReturnType;
-        if (typeof(Task).IsAssignableFrom(returns) || returns.FullName?.StartsWith("System.Threading.Tasks.ValueTask", StringComparison.Ordinal) == true)
-        {
-            return "asynchronous (returns a task), not supported yet";
-        }
-
         if (returns.IsByRef || returns.IsByRefLike || returns.IsPointer)
         {
             return $"returns {CSharpName.Of(returns)}, which cannot be kept";
@@ -134,10 +133,15 @@ public static class OperationDiscovery
             return "returns an enumerator, not a collection";
         }
 
-        return method.Name == nameof(IDisposable.Dispose) && method.GetParameters().Length == 0
-            ? "ends the instance's life; callers do not race it"
-            : null;
+        return EndsLife(method) ? "ends the instance's life; callers do not race it" : null;
     }
+
+    // Dispose ends the instance's life: leaving it out leaves no verdict partial.
+    private static bool EndsLife(MethodInfo method) => method.Name == nameof(IDisposable.Dispose) && method.GetParameters().Length == 0;
+
+    /// <summary>The parameters a call's arguments fill: all but a <see cref="CancellationToken"/>, which is given <see cref="CancellationToken.None"/>.</summary>
+    public static ParameterInfo[] Given(ParameterInfo[] parameters) =>
+        parameters.Where(parameter => parameter.ParameterType != typeof(CancellationToken)).ToArray();
 
     private static bool IsObjects(MethodInfo? method) => method is null || method.GetBaseDefinition().DeclaringType == typeof(object);
 

@@ -12,6 +12,9 @@ public sealed record OperationModel(string TypeName, IReadOnlyList<TargetOperati
     /// <summary>The operation a stored step names, or null.</summary>
     public TargetOperation? Find(string name) => Operations.FirstOrDefault(operation => operation.Name == name);
 
+    /// <summary>Whether some operation is asynchronous: its callers then await each call (<see cref="AsyncReturns"/>).</summary>
+    public bool HasAsync => Operations.Any(operation => AsyncReturns.IsAsync(operation.Method.ReturnType));
+
     /// <summary>The operations that hand something out.</summary>
     public IReadOnlyList<TargetOperation> HandOuts => Operations.Where(operation => operation.HandOut != HandOutKind.None).ToList();
 }

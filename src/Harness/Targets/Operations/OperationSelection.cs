@@ -25,11 +25,11 @@ public static class OperationSelection
         {
             if (only.Count > 0 && !only.Any(name => Matches(operation, name)))
             {
-                dropped.Add(new SkippedMember(operation.Name, "not named by --operations"));
+                dropped.Add(new SkippedMember(operation.Name, "not named by --operations") { WritesState = StateWrites.Of(operation.Method) });
             }
             else if (exclude.Any(name => Matches(operation, name)))
             {
-                dropped.Add(new SkippedMember(operation.Name, "excluded by --exclude"));
+                dropped.Add(new SkippedMember(operation.Name, "excluded by --exclude") { WritesState = StateWrites.Of(operation.Method) });
             }
             else
             {

@@ -37,7 +37,9 @@ public sealed class SarifExporter(string? sourceRoot = null) : FileExporter
         var run = new JsonObject
         {
             ["tool"] = new JsonObject { ["driver"] = Driver(report.Run) },
-            ["results"] = new JsonArray([.. report.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).Select(cell => Result(cell, report.BundleOf(cell)))]),
+            ["results"] = new JsonArray([
+                .. report.Run.Cells.Where(cell => cell.Verdict == VerdictKind.Bug).Select(cell => Result(cell, report.BundleOf(cell))),
+                .. PartialNotes.Of(report.Run)]),
             ["columnKind"] = "utf16CodeUnits",
         };
         var log = new JsonObject { ["$schema"] = SchemaUri, ["version"] = "2.1.0", ["runs"] = new JsonArray(run) };
