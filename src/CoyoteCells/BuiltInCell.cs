@@ -22,11 +22,11 @@ public static class BuiltInCell
         var map = TargetCatalog.BuiltIn.FirstOrDefault(candidate => parts.Length == 2 && Pascal(candidate.Name) == parts[1]);
         return scenario is null || map is null
             ? throw new ArgumentException($"'{method}' names no built-in cell.", nameof(method))
-            : MatrixRunner.TestOf(scenario, map)();
+            : CellRunner.TestOf(Cell.Matrix(scenario, map))();
     }
 
     /// <summary>Every built-in cell that runs (a scenario on a map that offers what it needs), in matrix order.</summary>
-    public static IEnumerable<(Scenario Scenario, MapTarget Map)> Cells() =>
+    public static IEnumerable<(Scenario Scenario, Target Map)> Cells() =>
         from scenario in ScenarioCatalog.All
         from map in TargetCatalog.BuiltIn
         where ExpectationTable.For(scenario, map).Expectation != Expectation.NotApplicable

@@ -1,8 +1,7 @@
 using Microsoft.Coyote.SystematicTesting;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration.Execution;
-using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Targets;
+using StressMaps.Harness.Oracles;
 
 namespace StressMaps.CoyoteCells;
 
@@ -12,7 +11,7 @@ namespace StressMaps.CoyoteCells;
 /// </summary>
 public static class BundleReplay
 {
-    private static (Scenario Scenario, MapTarget Target)? _loaded;
+    private static Func<Task>? _test;
 
     /// <summary>
     /// Reads the bundle named by <c>STRESSMAPS_BUNDLE</c> once, before Coyote takes control: reading it
@@ -24,7 +23,9 @@ public static class BundleReplay
         if (Environment.GetEnvironmentVariable(CoyoteTraceFile.BundleVariable) is { Length: > 0 } path)
         {
             var bundle = BugBundleJson.Read(path);
-            _loaded = (bundle.Scenario, TargetResolver.Resolve(bundle.Target, assemblyPath: null, force: false));
+            var target = TargetResolver.Resolve(bundle.Target, assemblyPath: null, force: false);
+            // The very test the bundle's exploration ran, judged as its target is: a user's type by its contract.
+            _test = CellRunner.TestOf(new Cell(bundle.Scenario, target, Cell.JudgementOf(target, byContract: false)), new JournalSink());
         }
     }
 
@@ -32,8 +33,8 @@ public static class BundleReplay
     [Test]
     public static Task ReplayBundle()
     {
-        var (scenario, target) = _loaded ?? throw new InvalidOperationException(
+        var test = _test ?? throw new InvalidOperationException(
             $"set {CoyoteTraceFile.BundleVariable} to the path of the bundle whose .trace this is.");
-        return ScenarioRunner.RunAsync(scenario, target.Create(), new ScheduleJournal());
+        return test();
     }
 }

@@ -26,7 +26,7 @@ internal static class StressMapsConcurrentTest
                 "the test project's output after build; reference the package from the test project and build it (StressMapsRewrite must not be false).");
         }
 
-        var target = new MapTarget(SafeFileName.From(name), $"{name} in {Path.GetFileName(assembly.Location)}, rewritten at build", ThreadSafetyContract.ThreadSafe,
+        var target = new Target(SafeFileName.From(name), $"{name} in {Path.GetFileName(assembly.Location)}, rewritten at build", ThreadSafetyContract.ThreadSafe,
             () => throw new InvalidOperationException("a concurrent test has no map to create"))
         {
             Test = new ConcurrentTest(test.Method, test),

@@ -86,7 +86,7 @@ public static class StressMapsTest
 
     /// <summary>Explores <paramref name="target"/> over <paramref name="scenarios"/> in a folder of its own; a type's bugs are shrunk (unless the options say not), a concurrent test's bundled as found.</summary>
     internal static (IReadOnlyList<CellResult> Cells, string RunFile) ExploreOne(
-        IReadOnlyList<Harness.Scenarios.Scenario> scenarios, MapTarget target, ExplorationOptions exploration, StressMapsOptions options)
+        IReadOnlyList<Harness.Scenarios.Scenario> scenarios, Target target, ExplorationOptions exploration, StressMapsOptions options)
     {
         var folder = OutputFolder.Prepare(Path.GetFullPath(Path.Combine(options.OutputFolder, SafeFileName.From(target.Name))));
         var request = new RunRequest(scenarios, [target], exploration, folder)

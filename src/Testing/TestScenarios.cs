@@ -7,7 +7,7 @@ namespace StressMaps.Testing;
 /// <summary>The scenarios a test runs on a type: those <c>run --type</c> picks (<see cref="ContractRunPlan"/>), or the ones the options name.</summary>
 internal static class TestScenarios
 {
-    public static IReadOnlyList<Scenario> For(MapTarget target, StressMapsOptions options)
+    public static IReadOnlyList<Scenario> For(Target target, StressMapsOptions options)
     {
         var all = ContractRunPlan.Scenarios([target], catalogs: true, options.Generate, options.Seed);
         return options.Scenarios is null

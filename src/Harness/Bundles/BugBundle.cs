@@ -114,6 +114,13 @@ public sealed record ReplaySettings(uint MaxSteps, bool FailOnMaxSteps, string S
 /// <param name="Stacks">Where each task was when the bug struck.</param>
 public sealed record VerdictRecord(string Message, string Report, IReadOnlyList<TaskStack> Stacks)
 {
+    /// <summary>The bug as data: its kind and what the check that found it knew. Absent from bundles written before kinds were stored.</summary>
+    public Exploration.Bugs.Bug? Bug { get; init; }
+
+    /// <summary>The typed bug: as stored, or for an older bundle read from its message (<see cref="Exploration.Bugs.UntypedBugs.FromStoredMessage"/>, the one fallback).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Exploration.Bugs.Bug Typed => Bug ?? Exploration.Bugs.UntypedBugs.FromStoredMessage(Message);
+
     /// <summary>The last race on a field the replay saw, whose two tasks' frames are in <see cref="Stacks"/>; null when none.</summary>
     public FieldRacePair? Race { get; init; }
 }

@@ -1,6 +1,6 @@
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Files;
-using StressMaps.Harness.Bundles.Replay;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Exploration.Traces;
@@ -13,24 +13,24 @@ public static class BugBundleFactory
     /// <summary>
     /// The bundle of <paramref name="bug"/> on <paramref name="target"/>, for the cell named <paramref name="cell"/>.
     /// <paramref name="replay"/> is a journaled replay of the bug's trace that captured the user's frames, or null
-    /// to run one (under the target's oracles when <paramref name="judged"/>).
+    /// to run one, judged as <paramref name="judgement"/> says (null: as <paramref name="target"/> is judged in a bundle, <see cref="Cell.JudgementOf"/>).
     /// </summary>
     public static BugBundle Create(
         string cell,
         FoundBug bug,
-        MapTarget target,
+        Target target,
         uint maxSteps,
         ShrinkRecord? shrinking = null,
         ReplayRun? replay = null,
         bool interleaveMemoryAccesses = false,
-        bool judged = false)
+        Judgement? judgement = null)
     {
         var (scenario, trace) = (bug.Scenario, bug.Trace);
         var parsed = CoyoteTrace.Parse(trace);
         if (replay?.Frames is null)
         {
             var options = new Exploration.ExplorationOptions(MaxSteps: maxSteps, InterleaveMemoryAccesses: interleaveMemoryAccesses);
-            replay = TraceReplay.Run(scenario, target, trace, options, judged: judged, captureFrames: true);
+            replay = CellRunner.Replay(new Cell(scenario, target, judgement ?? Cell.JudgementOf(target, byContract: false)), trace, options, captureFrames: true);
         }
 
         var frames = replay.Frames!;
@@ -49,6 +49,7 @@ public static class BugBundleFactory
             Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack, UserFramesText.ByTask(frames)))
             {
                 Race = UserFramesText.RaceOf(frames),
+                Bug = bug.Typed,
             },
             Schedule = schedule,
             Shrinking = shrinking,
@@ -60,17 +61,19 @@ public static class BugBundleFactory
 
     /// <summary>The bug <paramref name="bundle"/> holds, as the shrinker takes it.</summary>
     public static FoundBug BugOf(BugBundle bundle) =>
-        new(bundle.Scenario, bundle.Trace.GetRawText(), bundle.Verdict.Message, bundle.Verdict.Report);
+        new(bundle.Scenario, bundle.Trace.GetRawText(), bundle.Verdict.Message, bundle.Verdict.Report, bundle.Verdict.Typed);
 
     /// <summary>
     /// Shrinks the bug of <paramref name="bundle"/> and returns the bundle of the result; when nothing
-    /// smaller replays, the bundle comes back unchanged with its size recorded.
+    /// smaller replays, the bundle comes back unchanged with its size recorded. Judged as <paramref name="judgement"/>
+    /// says (null: as <paramref name="target"/> is judged in a bundle, <see cref="Cell.JudgementOf"/>).
     /// </summary>
-    public static BugBundle Shrink(BugBundle bundle, MapTarget target, ShrinkOptions options, CancellationToken cancellation = default)
+    public static BugBundle Shrink(BugBundle bundle, Target target, ShrinkOptions options, CancellationToken cancellation = default, Judgement? judgement = null)
     {
-        var shrunk = BugShrinker.Shrink(BugOf(bundle), target, options, cancellation);
+        var cell = new Cell(bundle.Scenario, target, judgement ?? Cell.JudgementOf(target, byContract: false));
+        var shrunk = BugShrinker.Shrink(BugOf(bundle), cell, options, cancellation);
         return shrunk.Replay is null
             ? bundle with { Shrinking = shrunk.Shrinking }
-            : Create(bundle.Cell, shrunk.Bug, target, bundle.Replay.MaxSteps, shrunk.Shrinking, replay: null, options.InterleaveMemoryAccesses);
+            : Create(bundle.Cell, shrunk.Bug, target, bundle.Replay.MaxSteps, shrunk.Shrinking, replay: null, options.InterleaveMemoryAccesses, cell.Judgement);
     }
 }

@@ -118,7 +118,7 @@ public static class BugBundleJson
 
     private static void DropComputedScenarioMembers(JsonTypeInfo info)
     {
-        if (info.Type != typeof(Scenario) && info.Type != typeof(MapOperation))
+        if (info.Type != typeof(Scenario) && info.Type != typeof(ScenarioOperation))
         {
             return;
         }

@@ -1,9 +1,7 @@
 using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Files;
-using StressMaps.Harness.Bundles.Replay;
-using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Bundles.Shrinking;
-using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Bundles;
 
@@ -13,37 +11,35 @@ public static class BundleWriter
     /// <summary>
     /// Writes the bundle of <paramref name="verdict"/> when it found a bug; returns it, or null when
     /// the cell found none. When <paramref name="cancellation"/> fires while shrinking, the bug is
-    /// kept as found; the caller stops at its next check of the token. A <paramref name="judged"/> cell
-    /// (explored under the target's oracles) is replayed under them for its interleaving.
+    /// kept as found; the caller stops at its next check of the token. The bug is replayed (and shrunk) as
+    /// <paramref name="cell"/> is judged, the way it was explored.
     /// </summary>
     public static (BugBundle Bundle, string RelativePath)? WriteFor(
         CellVerdict verdict,
-        Scenario scenario,
-        MapTarget target,
+        Cell cell,
         string outputFolder,
         bool shrink,
-        CancellationToken cancellation = default,
-        bool judged = false)
+        CancellationToken cancellation = default)
     {
         if (verdict.Outcome is not { BugFound: true, ReproducibleTrace: { } trace } outcome)
         {
             return null;
         }
 
-        var cell = verdict.Id.ToString();
+        var name = verdict.Id.ToString();
         var message = outcome.BugMessage ?? "(no message)";
-        var bug = new FoundBug(scenario, trace, message, outcome.BugDetail ?? message);
-        var replay = TraceReplay.Run(scenario, target, trace, verdict.Options, judged: judged, captureFrames: true);
+        var bug = new FoundBug(cell.Scenario, trace, message, outcome.BugDetail ?? message, outcome.Bug);
+        var replay = CellRunner.Replay(cell, trace, verdict.Options, captureFrames: true);
         var bundle = BugBundleFactory.Create(
-            cell, bug, target, verdict.Options.MaxSteps, replay: replay, interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses, judged: judged);
-        var path = OutputFolder.BundlePath(outputFolder, cell);
+            name, bug, cell.Target, verdict.Options.MaxSteps, replay: replay, interleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses, judgement: cell.Judgement);
+        var path = OutputFolder.BundlePath(outputFolder, name);
         BugBundleJson.Write(path, bundle);
         if (shrink)
         {
             try
             {
                 var options = new ShrinkOptions(MaxSteps: verdict.Options.MaxSteps, Seed: verdict.Options.Seed, InterleaveMemoryAccesses: verdict.Options.InterleaveMemoryAccesses);
-                bundle = BugBundleFactory.Shrink(bundle, target, options, cancellation);
+                bundle = BugBundleFactory.Shrink(bundle, cell.Target, options, cancellation, cell.Judgement);
                 BugBundleJson.Write(path, bundle);
             }
             catch (OperationCanceledException)
@@ -52,6 +48,6 @@ public static class BundleWriter
             }
         }
 
-        return (bundle, OutputFolder.BundleLink(cell));
+        return (bundle, OutputFolder.BundleLink(name));
     }
 }

@@ -11,7 +11,7 @@ public static class TargetIdentity
     /// The record of <paramref name="target"/>. A user's type is recorded by the assembly the user gave (not
     /// its rewritten copy), with its contract and the key of its rewritten copy, so replay can load it again.
     /// </summary>
-    public static TargetRecord Of(MapTarget target)
+    public static TargetRecord Of(Target target)
     {
         if (target.Origin is { AssemblyPath: { } path } origin)
         {
@@ -45,7 +45,7 @@ public static class TargetIdentity
         return reader.GetGuid(reader.GetModuleDefinition().Mvid);
     }
 
-    private static TargetRecord Loaded(MapTarget target)
+    private static TargetRecord Loaded(Target target)
     {
         // A framework dictionary explored as a user's type sits behind the adapter that puts it behind the map contract.
         var type = target.Test?.Method.DeclaringType ?? target.Class?.Type

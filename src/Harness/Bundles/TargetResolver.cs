@@ -18,7 +18,7 @@ public static class TargetResolver
     /// <see cref="InvalidDataException"/> with one clear line when it is missing, changed (and not
     /// <paramref name="force"/>d), not rewritten, or lacks the type.
     /// </summary>
-    public static MapTarget Resolve(TargetRecord record, string? assemblyPath, bool force)
+    public static Target Resolve(TargetRecord record, string? assemblyPath, bool force)
     {
         var path = Locate(record, assemblyPath);
         var hash = TargetIdentity.Sha256Of(path);
@@ -57,7 +57,7 @@ public static class TargetResolver
         }
 
         var contract = builtIn?.Contract ?? ThreadSafetyContract.ThreadSafe;
-        return new MapTarget(record.Name, $"{record.Type} from {Path.GetFileName(path)}", contract, () => (IMap<string, int>)Activator.CreateInstance(type)!);
+        return new Target(record.Name, $"{record.Type} from {Path.GetFileName(path)}", contract, () => (IMap<string, int>)Activator.CreateInstance(type)!);
     }
 
     private static string Locate(TargetRecord record, string? assemblyPath)

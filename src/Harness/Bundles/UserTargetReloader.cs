@@ -13,7 +13,7 @@ public static class UserTargetReloader
     /// The target of <paramref name="record"/> from the assembly at <paramref name="path"/>, whose hash the caller
     /// has checked. Throws <see cref="InvalidDataException"/> with one line when it cannot be loaded as it was.
     /// </summary>
-    public static MapTarget Reload(TargetRecord record, string path, bool force)
+    public static Target Reload(TargetRecord record, string path, bool force)
     {
         var contract = ContractNames.Parse(record.Contract ?? "")
             ?? throw new InvalidDataException($"the bundle's contract '{record.Contract}' is unknown; valid contracts: {string.Join(", ", ContractNames.All)}.");

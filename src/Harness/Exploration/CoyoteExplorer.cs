@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
+using StressMaps.Frames;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Exploration.Exhaustive;
 using StressMaps.Harness.Targets.Loading;
 
@@ -31,7 +33,8 @@ public static class CoyoteExplorer
     {
         RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
         var stopwatch = Stopwatch.StartNew();
-        using var engine = TestingEngine.Create(configuration, test);
+        var notes = new IterationNote();
+        using var engine = TestingEngine.Create(configuration, notes.Around(test));
 
         // TestingEngine.Create logs every iteration to the console whatever the configuration says.
         engine.SetLogger(log ?? new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
@@ -39,21 +42,28 @@ public static class CoyoteExplorer
         stopwatch.Stop();
 
         var report = engine.TestReport;
-        return OutcomeOf(engine, report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths, stopwatch.Elapsed);
+        return OutcomeOf(engine, report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths, stopwatch.Elapsed, notes);
     }
 
-    /// <summary>The outcome of <paramref name="engine"/>'s run, which explored <paramref name="explored"/> schedules.</summary>
-    internal static ExplorationOutcome OutcomeOf(TestingEngine engine, int explored, TimeSpan elapsed)
+    /// <summary>
+    /// The outcome of <paramref name="engine"/>'s run, which explored <paramref name="explored"/> schedules: the bug
+    /// as the oracle noted it in <paramref name="notes"/>, or as Coyote's own check reported it.
+    /// </summary>
+    internal static ExplorationOutcome OutcomeOf(TestingEngine engine, int explored, TimeSpan elapsed, IterationNote notes)
     {
         var bug = engine.TestReport.BugReports.FirstOrDefault();
         var bugFound = engine.TestReport.NumOfFoundBugs > 0;
+        var firstLine = bug is null ? null : BugReportText.FirstLine(bug);
         return new ExplorationOutcome(
             BugFound: bugFound,
-            BugMessage: bug is null ? null : BugReportText.FirstLine(bug),
+            BugMessage: firstLine,
             BugDetail: bug,
             FirstBugIteration: bugFound ? explored : null,
             IterationsExplored: explored,
             Elapsed: elapsed,
-            ReproducibleTrace: string.IsNullOrEmpty(engine.ReproducibleTrace) ? null : engine.ReproducibleTrace);
+            ReproducibleTrace: string.IsNullOrEmpty(engine.ReproducibleTrace) ? null : engine.ReproducibleTrace)
+        {
+            Bug = bugFound ? notes.Last as Bug ?? UntypedBugs.FromCoyote(firstLine ?? "") : null,
+        };
     }
 }

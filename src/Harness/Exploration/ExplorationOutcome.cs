@@ -17,6 +17,9 @@ public sealed record ExplorationOutcome(
     TimeSpan Elapsed,
     string? ReproducibleTrace)
 {
+    /// <summary>The bug as data (its kind and what the check that found it knew); null when no schedule failed.</summary>
+    public Bugs.Bug? Bug { get; init; }
+
     /// <summary>What an exhaustive search covered; null for a sampling strategy.</summary>
     public Exhaustive.ExhaustiveCoverage? Coverage { get; init; }
 

@@ -1,6 +1,5 @@
 using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Oracles;
@@ -11,17 +10,17 @@ namespace StressMaps.Harness.Oracles;
 /// </summary>
 public static class ClassCellExplorer
 {
-    /// <summary>Explores <paramref name="scenario"/> on <paramref name="target"/> under <paramref name="options"/>.</summary>
-    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, ExplorationOptions options) =>
-        Explore(scenario, target, type, test => CoyoteExplorer.Explore(test, options));
+    /// <summary>Explores <paramref name="cell"/> (a scenario on the class <paramref name="type"/>) under <paramref name="options"/>.</summary>
+    public static ExplorationOutcome Explore(Cell cell, ClassTarget type, ExplorationOptions options) =>
+        Explore(cell, type, test => CoyoteExplorer.Explore(test, options));
 
     /// <summary>The same, the test explored by <paramref name="explore"/> (with coverage counted, say).</summary>
-    public static ExplorationOutcome Explore(Scenario scenario, MapTarget target, ClassTarget type, Func<Func<Task>, ExplorationOutcome> explore)
+    public static ExplorationOutcome Explore(Cell cell, ClassTarget type, Func<Func<Task>, ExplorationOutcome> explore)
     {
         // Exploration stops at the first bug, so the last schedule's calls are the failing schedule's.
         // The test is the one replay runs too (see JournalSink), so the bundle's trace replays.
         var sink = new JournalSink();
-        var outcome = explore(OracleMatrixRunner.TestOf(scenario, target, sink));
+        var outcome = explore(CellRunner.TestOf(cell, sink));
         if (outcome.BugFound && sink.LastInFlight is { } last && HandOutExplanation.For(outcome.BugMessage ?? "", last, type.Type.Name) is { } why)
         {
             return outcome with { BugDetail = $"{why}\n{outcome.BugDetail}" };

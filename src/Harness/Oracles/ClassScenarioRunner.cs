@@ -1,6 +1,7 @@
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
 using StressMaps.Frames;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Targets.Operations;
 using StressMaps.Harness.Oracles.Linearizability;
@@ -60,11 +61,16 @@ public static class ClassScenarioRunner
             return;
         }
 
-        // The replays run the user's code on fresh instances, one call at a time: their locks and field
+        // The sequential runs call the user's code on fresh instances, one call at a time: their locks and field
         // accesses are not schedule choices, and must not count against the step bound.
         SchedulingPoint.Suppress();
-        var verdict = LinearizabilityChecker.Check(history, new ReplaySpecification(target));
+        var verdict = LinearizabilityChecker.Check(history, new SequentialRunSpecification(target));
         SchedulingPoint.Resume();
+        if (!verdict.IsLinearizable)
+        {
+            BugNotes.Note(new Bug(BugKind.NotLinearizable) { Subject = target.Type.Name });
+        }
+
         // The message goes through string.Format: pass it as an argument, since answers print braces.
         Specification.Assert(verdict.IsLinearizable, "{0}", verdict.Explanation);
     }

@@ -24,7 +24,7 @@ public static class ConcurrentTestExplorer
 
         var replayed = Replay(test, trace, options);
         return replayed.Outcome.BugFound
-            ? outcome with { BugMessage = replayed.Outcome.BugMessage, BugDetail = replayed.Outcome.BugDetail }
+            ? outcome with { BugMessage = replayed.Outcome.BugMessage, BugDetail = replayed.Outcome.BugDetail, Bug = replayed.Outcome.Bug }
             : outcome;
     }
 

@@ -20,7 +20,7 @@ public static class FrameworkTruthTable
     ];
 
     /// <summary>The rows as targets.</summary>
-    public static IReadOnlyList<MapTarget> Targets() =>
+    public static IReadOnlyList<Target> Targets() =>
         Rows.Select(row => UserTargetLoader.Load(null, row.TypeName, row.Contract).Target).ToList();
 
     /// <summary>The scenarios of the table.</summary>

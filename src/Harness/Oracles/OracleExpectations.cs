@@ -14,7 +14,7 @@ namespace StressMaps.Harness.Oracles;
 public static class OracleExpectations
 {
     /// <summary>The expectation for <paramref name="scenario"/> on <paramref name="target"/>, and why.</summary>
-    public static (Expectation Expectation, string Reason) For(Scenario scenario, MapTarget target)
+    public static (Expectation Expectation, string Reason) For(Scenario scenario, Target target)
     {
         if (target.Test is not null)
         {
@@ -53,7 +53,7 @@ public static class OracleExpectations
             : (Expectation.SafeExpected, $"the {ContractNames.Of(target.Contract)} contract allows every overlap here");
     }
 
-    private static (Expectation Expectation, string Reason) ForClass(IReadOnlyList<MapOperation> steps, ClassTarget target)
+    private static (Expectation Expectation, string Reason) ForClass(IReadOnlyList<ScenarioOperation> steps, ClassTarget target)
     {
         if (steps.FirstOrDefault(step => !step.IsClassStep) is { } mapStep)
         {
@@ -68,7 +68,7 @@ public static class OracleExpectations
         return (Expectation.SafeExpected, $"a thread-safe {target.Type.Name} answers as some order of its calls, run one at a time, would");
     }
 
-    private static bool Binds(ClassTarget target, MapOperation step)
+    private static bool Binds(ClassTarget target, ScenarioOperation step)
     {
         try
         {

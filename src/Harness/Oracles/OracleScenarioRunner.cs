@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Specifications;
 using StressMaps.Frames;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Oracles.Contracts;
 using StressMaps.Harness.Oracles.Linearizability;
@@ -25,7 +26,7 @@ public static class OracleScenarioRunner
     /// journal touches is a scheduling point, so a journaled replay keeps to the explored schedule only when
     /// the exploration journaled alike.
     /// </remarks>
-    public static async Task RunAsync(Scenario scenario, MapTarget target, ScheduleJournal journal)
+    public static async Task RunAsync(Scenario scenario, Target target, ScheduleJournal journal)
     {
         UnawaitedTaskCheck.Begin();
         var map = target.Create();
@@ -61,6 +62,11 @@ public static class OracleScenarioRunner
             if (LinearizabilityChecker.CanCheck(history))
             {
                 var verdict = LinearizabilityChecker.Check(history);
+                if (!verdict.IsLinearizable)
+                {
+                    BugNotes.Note(new Bug(BugKind.NotLinearizable) { Subject = target.Name });
+                }
+
                 // The message goes through string.Format: pass it as an argument, since a map state prints braces.
                 Specification.Assert(verdict.IsLinearizable, "{0}", verdict.Explanation);
             }

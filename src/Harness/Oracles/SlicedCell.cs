@@ -15,7 +15,7 @@ namespace StressMaps.Harness.Oracles;
 public sealed class SlicedCell
 {
     private readonly Scenario _scenario;
-    private readonly MapTarget _target;
+    private readonly Target _target;
     private readonly ExplorationOptions _options;
     private readonly CellVerdict _unexplored;
     private ExplorationOutcome? _bug;
@@ -24,14 +24,14 @@ public sealed class SlicedCell
     private int _slices;
 
     /// <summary>The cell of <paramref name="scenario"/> on <paramref name="target"/>, explored with <paramref name="options"/> (the run's; the cell derives its seed).</summary>
-    public SlicedCell(Scenario scenario, MapTarget target, ExplorationOptions options)
+    public SlicedCell(Scenario scenario, Target target, ExplorationOptions options)
     {
         _scenario = scenario;
         _target = target;
         _unexplored = Unexplored(scenario, target, options);
         NotExplored = target.Uncontrolled.Count > 0 || _unexplored.Expectation == Expectation.NotApplicable;
         // A cell that is never explored gets what RunCell gives it (which then explores nothing).
-        _unexplored = NotExplored ? OracleMatrixRunner.RunCell(scenario, target, options) : _unexplored;
+        _unexplored = NotExplored ? CellRunner.Explore(Cell.Judged(scenario, target), options) : _unexplored;
         _options = _unexplored.Options;
     }
 
@@ -62,8 +62,8 @@ public sealed class SlicedCell
         var seed = _slices == 0 ? _options.Seed : CellSeeds.Nth(_options.Seed, _slices);
         var options = _options with { Iterations = schedules, Seed = seed };
         var outcome = _target.Class is { } type
-            ? ClassCellExplorer.Explore(_scenario, _target, type, test => CoveredExplorer.Explore(test, options, Coverage))
-            : CoveredExplorer.Explore(OracleMatrixRunner.TestOf(_scenario, _target), options, Coverage);
+            ? ClassCellExplorer.Explore(Cell.Judged(_scenario, _target), type, test => CoveredExplorer.Explore(test, options, Coverage))
+            : CoveredExplorer.Explore(CellRunner.TestOf(Cell.Judged(_scenario, _target)), options, Coverage);
         _slices++;
         _elapsed += outcome.Elapsed;
         if (outcome.BugFound)
@@ -100,14 +100,14 @@ public sealed class SlicedCell
     }
 
     // The verdict RunCell would give before exploring: expectation, reason, the cell's seed, what the target is.
-    private static CellVerdict Unexplored(Scenario scenario, MapTarget target, ExplorationOptions options)
+    private static CellVerdict Unexplored(Scenario scenario, Target target, ExplorationOptions options)
     {
-        var (expectation, reason) = OracleExpectations.For(scenario, target);
+        var (expectation, reason) = CellRunner.Expect(Cell.Judged(scenario, target));
         return new CellVerdict(scenario.Name, target.Name, expectation, reason, options.WithSeed(CellSeeds.For(options.Seed, new CellId(scenario.Name, target.Name))), null)
         {
             Contract = ContractNames.Of(target.Contract),
             TargetSummary = target.Summary,
-            ScenarioSteps = OracleMatrixRunner.StepsOf(scenario),
+            ScenarioSteps = ScenarioSteps.Of(scenario),
         };
     }
 }

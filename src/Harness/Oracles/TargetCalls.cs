@@ -26,7 +26,7 @@ public static class TargetCalls
     };
 
     /// <summary>The operation kinds a fresh instance of <paramref name="target"/> offers, among those scenarios over one map use.</summary>
-    public static IReadOnlyList<OperationKind> OfferedBy(MapTarget target)
+    public static IReadOnlyList<OperationKind> OfferedBy(Target target)
     {
         if (target.Class is not null)
         {

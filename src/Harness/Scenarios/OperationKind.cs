@@ -42,7 +42,7 @@ public enum OperationKind
     /// <summary>Asks whether the map holds one key.</summary>
     ContainsKey,
 
-    /// <summary>Calls one operation of a target class (<see cref="MapOperation.Member"/>, with <see cref="MapOperation.Arguments"/>); what it hands out, the task keeps.</summary>
+    /// <summary>Calls one operation of a target class (<see cref="ScenarioOperation.Member"/>, with <see cref="ScenarioOperation.Arguments"/>); what it hands out, the task keeps.</summary>
     Call,
 
     /// <summary>Looks one key up in what this task was last handed (a dictionary), or searches it for one item (another collection).</summary>

@@ -12,8 +12,8 @@ namespace StressMaps.Harness.Scenarios;
 public sealed record Scenario(
     string Name,
     string Summary,
-    IReadOnlyList<MapOperation> Setup,
-    IReadOnlyList<IReadOnlyList<MapOperation>> Tasks,
+    IReadOnlyList<ScenarioOperation> Setup,
+    IReadOnlyList<IReadOnlyList<ScenarioOperation>> Tasks,
     FinalCheck? Check = null)
 {
     /// <summary>Whether some step needs a map that offers an atomic update.</summary>

@@ -1,4 +1,4 @@
-using static StressMaps.Harness.Scenarios.MapOperation;
+using static StressMaps.Harness.Scenarios.ScenarioOperation;
 
 namespace StressMaps.Harness.Scenarios;
 

@@ -75,7 +75,7 @@ public static class ScenarioRules
         }
     }
 
-    private static bool TakesHandedOutFirst(IReadOnlyList<MapOperation> operations)
+    private static bool TakesHandedOutFirst(IReadOnlyList<ScenarioOperation> operations)
     {
         var holds = false;
         foreach (var op in operations)

@@ -33,7 +33,7 @@ public static class CompareSession
 
     /// <summary>Compares on <paramref name="cells"/>, writing into <paramref name="output"/>.</summary>
     public static CompareOutcome Run(
-        IReadOnlyList<(Scenario Scenario, MapTarget Map)> cells,
+        IReadOnlyList<(Scenario Scenario, Target Map)> cells,
         ComparisonOptions options,
         OutputFolder output,
         TextWriter progress,

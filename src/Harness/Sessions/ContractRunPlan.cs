@@ -18,7 +18,7 @@ public static class ContractRunPlan
     /// target: its own catalog (<see cref="ClassScenarioGenerator"/>), arguments from <paramref name="domains"/>.
     /// </summary>
     public static IReadOnlyList<Scenario> Scenarios(
-        IReadOnlyList<MapTarget> targets, bool catalogs, int generate, uint seed, DomainOptions? domains = null)
+        IReadOnlyList<Target> targets, bool catalogs, int generate, uint seed, DomainOptions? domains = null)
     {
         var maps = targets.Where(target => target.Class is null).ToList();
         var classes = targets.Where(target => target.Class is not null).ToList();
@@ -35,6 +35,6 @@ public static class ContractRunPlan
     }
 
     /// <summary>Each target's options: field-level interleaving on for the targets in <paramref name="fieldLevel"/>.</summary>
-    public static Func<MapTarget, ExplorationOptions> OptionsFor(ExplorationOptions options, IReadOnlySet<MapTarget> fieldLevel) =>
+    public static Func<Target, ExplorationOptions> OptionsFor(ExplorationOptions options, IReadOnlySet<Target> fieldLevel) =>
         target => options with { InterleaveMemoryAccesses = fieldLevel.Contains(target) };
 }

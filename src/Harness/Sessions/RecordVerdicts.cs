@@ -22,5 +22,5 @@ internal static class RecordVerdicts
             record.FirstBugIteration,
             record.IterationsExplored,
             TimeSpan.FromSeconds(record.ElapsedSeconds),
-            record.Trace));
+            record.Trace) { Bug = record.TypedBug });
 }

@@ -1,6 +1,7 @@
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Bundles.Replay;
 using StressMaps.Harness.Bundles.Shrinking;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Targets;
 using StressMaps.Harness.Exploration.Traces;
 
@@ -20,17 +21,18 @@ public sealed record ReplayOutcome(OutcomeKind Kind, string Message, BugBundle? 
 public static class ReplaySession
 {
     /// <summary>Replays <paramref name="bundle"/> on <paramref name="target"/>; the bug must reproduce every time.</summary>
-    public static ReplayOutcome Replay(BugBundle bundle, MapTarget target, int times)
+    public static ReplayOutcome Replay(BugBundle bundle, Target target, int times)
     {
         var trace = bundle.Trace.GetRawText();
+        var cell = new Cell(bundle.Scenario, target, Cell.JudgementOf(target, byContract: false));
         var reproduced = 0;
         ReplayRun? last = null;
         for (var i = 0; i < times; i++)
         {
-            last = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.ReplayOptions);
+            last = CellRunner.Replay(cell, trace, bundle.Replay.ReplayOptions);
             if (!last.Outcome.BugFound)
             {
-                return Clean(bundle, target, trace, reproduced, times);
+                return Clean(bundle, cell, trace, reproduced, times);
             }
 
             reproduced++;
@@ -39,14 +41,14 @@ public static class ReplaySession
         // The interleaving as it ran now, not as the bundle remembers it.
         var asRan = bundle with { Schedule = ScheduleBuilder.Build(last!.Journal, bundle.Scenario) };
         var message = last.Outcome.BugMessage;
-        var same = BugSignature.Of(message) == BugSignature.Of(bundle.Verdict.Message) ? "" : $" (a different bug than the bundle's: {bundle.Verdict.Message})";
+        var same = BugSignature.Of(last.Outcome.Bug) == BugSignature.Of(bundle.Verdict.Typed) ? "" : $" (a different bug than the bundle's: {bundle.Verdict.Message})";
         return new ReplayOutcome(OutcomeKind.UnexpectedBug, $"The bug reproduces {reproduced}/{times}: {message}{same}", asRan);
     }
 
-    private static ReplayOutcome Clean(BugBundle bundle, MapTarget target, string trace, int reproduced, int times)
+    private static ReplayOutcome Clean(BugBundle bundle, Cell cell, string trace, int reproduced, int times)
     {
         // Coyote only says why a replay left its trace in its verbose log: run once more with it.
-        var verbose = TraceReplay.Run(bundle.Scenario, target, trace, bundle.Replay.ReplayOptions, verbose: true);
+        var verbose = CellRunner.Replay(cell, trace, bundle.Replay.ReplayOptions, verbose: true);
         if (Divergence.FromLog(verbose.Log, CoyoteTrace.Parse(trace)) is { } divergence)
         {
             return new ReplayOutcome(OutcomeKind.BadInput, $"{bundle.Cell}: {divergence}", null);

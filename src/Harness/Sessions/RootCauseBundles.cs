@@ -23,7 +23,7 @@ public static class RootCauseBundles
             var record = found.First(cell => cell.Id.ToString() == cause.Smallest);
             var scenario = request.Scenarios.First(candidate => candidate.Name == record.Scenario);
             var target = request.Targets.First(candidate => candidate.Name == record.Map);
-            var verdict = RunDocumentBuilder.ToVerdict(record, OracleExpectations.For(scenario, target).Expectation);
+            var verdict = RunDocumentBuilder.ToVerdict(record, CellRunner.Expect(Cell.Judged(scenario, target)).Expectation);
 
             // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
             WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cause.Smallest);
@@ -35,7 +35,7 @@ public static class RootCauseBundles
                 shrinking.CancelAfter(Budget.RunBudget.ShrinkTime);
             }
 
-            if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
+            if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
             {
                 var others = cause.Cells.Count > 1 ? $"; {cause.Cells.Count - 1} more cells with this bug keep their trace in run.json" : "";
                 var cut = request.Shrink && bundle.Shrinking is null && shrinking.IsCancellationRequested ? $" (kept as found: shrinking passed its {Budget.RunBudget.ShrinkTime.TotalSeconds:0} s)" : "";

@@ -4,12 +4,14 @@ using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Bundles.Shrinking;
+using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Sessions;
 
-/// <summary>The bundles of one run: written as each failing cell lands, then linked from run.json (<paramref name="judged"/>: replayed under the oracles).</summary>
-internal sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyList<MapTarget> maps, OutputFolder output, bool shrink, TextWriter progress, bool judged = false)
+/// <summary>The bundles of one run: written as each failing cell lands (replayed and shrunk as <paramref name="cellOf"/> judges it), then linked from run.json.</summary>
+internal sealed class RunBundles(
+    IReadOnlyList<Scenario> scenarios, IReadOnlyList<Target> maps, Func<Scenario, Target, Cell> cellOf, OutputFolder output, bool shrink, TextWriter progress)
 {
     private readonly Dictionary<string, string> _links = [];
     private readonly List<BugBundle> _written = [];
@@ -30,7 +32,7 @@ internal sealed class RunBundles(IReadOnlyList<Scenario> scenarios, IReadOnlyLis
         _links[cell] = OutputFolder.BundleLink(cell);
         var scenario = scenarios.First(s => s.Name == verdict.Scenario);
         var map = maps.First(m => m.Name == verdict.Map);
-        if (BundleWriter.WriteFor(verdict, scenario, map, output.Path, shrink, cancellation, judged) is { Bundle: var bundle })
+        if (BundleWriter.WriteFor(verdict, cellOf(scenario, map), output.Path, shrink, cancellation) is { Bundle: var bundle })
         {
             _written.Add(bundle);
             progress.WriteLine($"        bundle {_links[cell]}{ShrinkText.Of(bundle.Shrinking)}");

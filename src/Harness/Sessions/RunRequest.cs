@@ -14,7 +14,7 @@ namespace StressMaps.Harness.Sessions;
 /// <param name="Output">The checked output folder (<see cref="OutputFolder.Prepare"/>).</param>
 public sealed record RunRequest(
     IReadOnlyList<Scenario> Scenarios,
-    IReadOnlyList<MapTarget> Targets,
+    IReadOnlyList<Target> Targets,
     ExplorationOptions Options,
     OutputFolder Output)
 {
@@ -32,13 +32,13 @@ public sealed record RunRequest(
 
     /// <summary>
     /// Bundle the bugs of cells judged by contracts too (the test library does): each schedule is then
-    /// explored with its journal, so the bundle's replay under the oracles draws the interleaving. Such
-    /// bundles are not shrunk (the shrinker runs scenarios without the oracles).
+    /// explored with its journal, so the bundle's replay under the oracles draws the interleaving. They are
+    /// shrunk as every bug is (<see cref="Shrink"/>), the shrinker judging each candidate as the cell was.
     /// </summary>
     public bool BundleJudged { get; init; }
 
     /// <summary>The options of one target (field-level interleaving for rewritten user code); null: <see cref="Options"/> for all.</summary>
-    public Func<MapTarget, ExplorationOptions>? OptionsFor { get; init; }
+    public Func<Target, ExplorationOptions>? OptionsFor { get; init; }
 
     /// <summary>
     /// What a run over named types may spend exploring, across its cells (<see cref="Budget.BudgetScheduler"/>);

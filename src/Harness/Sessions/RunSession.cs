@@ -4,6 +4,8 @@ using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Reports.RunFiles;
+using StressMaps.Harness.Scenarios;
+using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Sessions;
 
@@ -44,9 +46,10 @@ public static class RunSession
         var stopwatch = Stopwatch.StartNew();
         var total = request.Scenarios.Count * request.Targets.Count;
         var verdicts = new List<CellVerdict>();
+        Func<Scenario, Target, Cell> cellOf = request.JudgedByContracts ? Cell.Judged : Cell.Matrix;
         var bundles = request.JudgedByContracts && !request.BundleJudged
             ? null
-            : new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink && (!request.JudgedByContracts || request.Targets.All(target => target.Origin is not null)), output.Progress, request.JudgedByContracts);
+            : new RunBundles(request.Scenarios, request.Targets, cellOf, request.Output, request.Shrink, output.Progress);
         void OnCell(CellVerdict verdict)
         {
             verdicts.Add(verdict);
@@ -58,9 +61,7 @@ public static class RunSession
         try
         {
             var optionsFor = request.OptionsFor ?? (_ => request.Options);
-            _ = request.JudgedByContracts
-                ? OracleMatrixRunner.Run(request.Scenarios, request.Targets, optionsFor, OnCell, cancellation)
-                : MatrixRunner.RunEach(request.Scenarios, request.Targets, (scenario, map) => MatrixRunner.RunCell(scenario, map, optionsFor(map)), OnCell, cancellation);
+            CellRunner.ExploreAll(request.Scenarios, request.Targets, cellOf, optionsFor, OnCell, cancellation);
         }
         catch (OperationCanceledException)
         {

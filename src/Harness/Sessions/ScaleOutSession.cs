@@ -1,3 +1,4 @@
+using StressMaps.Harness.Oracles;
 using System.Diagnostics;
 using StressMaps.Harness.Files;
 using StressMaps.Harness.Reports.RunFiles;
@@ -43,7 +44,7 @@ internal static class ScaleOutSession
 
         var cells = SliceMerger.MergeComplete(records.OrderBy(RunMerger.MatrixPosition).ThenBy(record => record.Slice));
         // A shard that finds a bug leaves its bundle, so that CI has something to replay; merge keeps it.
-        var bundles = new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink, output.Progress);
+        var bundles = new RunBundles(request.Scenarios, request.Targets, request.JudgedByContracts ? Cell.Judged : Cell.Matrix, request.Output, request.Shrink, output.Progress);
         var chosen = ScaleOutBundles.Chosen(cells);
         foreach (var record in chosen)
         {

@@ -12,7 +12,7 @@ public static class ShrinkSession
     /// Shrinks <paramref name="bundle"/>'s bug on <paramref name="target"/> and writes the result to
     /// <paramref name="path"/> (checked with <see cref="OutputFolder.PrepareFile"/> first); returns the shrunk bundle.
     /// </summary>
-    public static BugBundle Shrink(BugBundle bundle, MapTarget target, string path, uint defaultSeed, CancellationToken cancellation = default)
+    public static BugBundle Shrink(BugBundle bundle, Target target, string path, uint defaultSeed, CancellationToken cancellation = default)
     {
         var options = new ShrinkOptions(
             MaxSteps: bundle.Replay.MaxSteps, Seed: bundle.Replay.Seed ?? defaultSeed, InterleaveMemoryAccesses: bundle.Replay.InterleaveMemoryAccesses == true);

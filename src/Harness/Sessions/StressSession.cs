@@ -28,7 +28,7 @@ public static class StressSession
     /// <summary>Runs every cell of <paramref name="scenarios"/> × <paramref name="maps"/> on real threads.</summary>
     public static StressSessionOutcome Run(
         IReadOnlyList<Scenario> scenarios,
-        IReadOnlyList<MapTarget> maps,
+        IReadOnlyList<Target> maps,
         StressOptions options,
         OutputFolder output,
         TextWriter progress,

@@ -54,14 +54,14 @@ public static class WatchedCells
 
     // Every cell its fixed count of schedules; true when a bug asks for a fresh worker.
     private static bool ExploreEach(
-        List<(Scenario Scenario, MapTarget Target)> open, Func<MapTarget, Exploration.ExplorationOptions> optionsFor,
+        List<(Scenario Scenario, Target Target)> open, Func<Target, Exploration.ExplorationOptions> optionsFor,
         Func<CellVerdict, CellRecord> settle, CancellationToken cancellation)
     {
         foreach (var (scenario, target) in open)
         {
             cancellation.ThrowIfCancellationRequested();
             WorkerPhase.Enter(WorkerPhaseKind.Exploring, new CellId(scenario.Name, target.Name).ToString());
-            if (settle(OracleMatrixRunner.RunCell(scenario, target, optionsFor(target))) is { Verdict: VerdictKind.Bug })
+            if (settle(CellRunner.Explore(Cell.Judged(scenario, target), optionsFor(target))) is { Verdict: VerdictKind.Bug })
             {
                 return true;
             }
@@ -72,7 +72,7 @@ public static class WatchedCells
 
     // The budget spent across the cells; true when a hang Coyote saw asks for a fresh worker.
     private static bool ExploreWithin(
-        RunBudget budget, List<(Scenario Scenario, MapTarget Target)> open, Func<MapTarget, Exploration.ExplorationOptions> optionsFor,
+        RunBudget budget, List<(Scenario Scenario, Target Target)> open, Func<Target, Exploration.ExplorationOptions> optionsFor,
         UserRunRequest asked, Func<CellVerdict, CellRecord> settle, CancellationToken cancellation)
     {
         var clock = BudgetClock.Start(budget, asked.ExploringSince ?? DateTimeOffset.UtcNow, asked.Spent);
@@ -123,22 +123,22 @@ public static class WatchedCells
         var target = request.Targets.First(candidate => candidate.Name == verdict.Id.Map);
         WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
         emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (BundleWriter.WriteFor(verdict, scenario, target, request.Output.Path, shrink: false, cancellation) is not null)
+        if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, shrink: false, cancellation) is not null)
         {
             emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)} (as found)"));
         }
     }
 
     /// <summary>The record a cell gets before it is explored: what a killed cell keeps.</summary>
-    private static CellRecord Unexplored(Scenario scenario, MapTarget target, Exploration.ExplorationOptions options)
+    private static CellRecord Unexplored(Scenario scenario, Target target, Exploration.ExplorationOptions options)
     {
-        var (expectation, reason) = OracleExpectations.For(scenario, target);
+        var (expectation, reason) = CellRunner.Expect(Cell.Judged(scenario, target));
         var id = new CellId(scenario.Name, target.Name);
         return RunDocumentBuilder.ToRecord(new CellVerdict(scenario.Name, target.Name, expectation, reason, options.WithSeed(CellSeeds.For(options.Seed, id)), null)
         {
             Contract = ContractNames.Of(target.Contract),
             TargetSummary = target.Summary,
-            ScenarioSteps = OracleMatrixRunner.StepsOf(scenario),
+            ScenarioSteps = ScenarioSteps.Of(scenario),
         });
     }
 }

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Oracles;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
@@ -25,7 +26,7 @@ internal static class WorkerRunSession
         var stopwatch = Stopwatch.StartNew();
         var units = WorkPlan.Build(request.Scenarios, request.Targets, slices: 1);
         var progress = TextWriter.Synchronized(output.Progress);
-        var bundles = new RunBundles(request.Scenarios, request.Targets, request.Output, request.Shrink, progress);
+        var bundles = new RunBundles(request.Scenarios, request.Targets, request.JudgedByContracts ? Cell.Judged : Cell.Matrix, request.Output, request.Shrink, progress);
         using var found = new BlockingCollection<CellVerdict>();
         Exception? bundleFailure = null;
         var bundler = new Thread(() =>

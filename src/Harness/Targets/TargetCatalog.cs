@@ -9,8 +9,8 @@ public static class TargetCatalog
     /// Every built-in variant. The contract states what the map's own operations promise; the
     /// leaking variants break it through what they hand out, which is what the matrix shows.
     /// </summary>
-    public static IReadOnlyList<MapTarget> BuiltIn { get; } = MapCatalog.All
-        .Select(variant => new MapTarget(
+    public static IReadOnlyList<Target> BuiltIn { get; } = MapCatalog.All
+        .Select(variant => new Target(
             variant.Name,
             variant.Summary,
             variant.Name == "unsafe" ? ThreadSafetyContract.NotThreadSafe : ThreadSafetyContract.ThreadSafe,
@@ -18,6 +18,6 @@ public static class TargetCatalog
         .ToList();
 
     /// <summary>Finds a built-in target by name, ignoring case.</summary>
-    public static MapTarget? Find(string name) =>
+    public static Target? Find(string name) =>
         BuiltIn.FirstOrDefault(target => string.Equals(target.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,5 +1,6 @@
 using StressMaps.Frames;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exploration.Bugs;
 
 namespace StressMaps.Harness.Verdicts;
 
@@ -19,7 +20,7 @@ public static class BlockedTasks
     /// <summary><paramref name="outcome"/> with its deadlock typed by what <paramref name="frames"/> saw; any other outcome as it is.</summary>
     public static ExplorationOutcome Type(ExplorationOutcome outcome, FrameCapture frames)
     {
-        if (outcome.BugMessage is not { } message || !message.Contains("Deadlock detected", StringComparison.Ordinal))
+        if (outcome is not { Bug.Kind: BugKind.Deadlock, BugMessage: { } message })
         {
             return outcome;
         }
@@ -45,7 +46,8 @@ public static class BlockedTasks
             ? frames.LastSignals.Select(pair => $"{Name(pair.Key)} (last signal, {pair.Value.Call}):\n" + string.Join('\n', pair.Value.Frames.Select(frame => $"  at {frame}")))
             : [];
         var detail = string.Join('\n', [typed, .. frameLines, .. signals, outcome.BugDetail ?? message]);
-        return outcome with { BugMessage = typed, BugDetail = detail };
+        var kind = typed.StartsWith(LostWakeupPrefix, StringComparison.Ordinal) ? BugKind.LostWakeup : BugKind.Deadlock;
+        return outcome with { BugMessage = typed, BugDetail = detail, Bug = new Bug(kind) { Tasks = [.. waiting.Select(pair => new BugTask(pair.Key, pair.Value.Call))] } };
     }
 
     private static bool IsSignalWait(string call) =>

@@ -12,13 +12,13 @@ public static class ExpectationTable
     private static readonly string[] LeakingVariants = ["unsafe", "readonly-view", "unlocked-clone"];
 
     /// <summary>The cells of <paramref name="scenarios"/> × <paramref name="maps"/> expected to show a bug: the cells <c>compare</c> measures.</summary>
-    public static IReadOnlyList<(Scenario Scenario, MapTarget Map)> BugExpectedCells(IEnumerable<Scenario> scenarios, IReadOnlyList<MapTarget> maps) =>
+    public static IReadOnlyList<(Scenario Scenario, Target Map)> BugExpectedCells(IEnumerable<Scenario> scenarios, IReadOnlyList<Target> maps) =>
         scenarios.SelectMany(scenario => maps.Select(map => (scenario, map)))
             .Where(cell => For(cell.scenario, cell.map).Expectation == Expectation.BugExpected)
             .ToList();
 
     /// <summary>The expectation for <paramref name="scenario"/> on <paramref name="variant"/>, and why.</summary>
-    public static (Expectation Expectation, string Reason) For(Scenario scenario, MapTarget variant)
+    public static (Expectation Expectation, string Reason) For(Scenario scenario, Target variant)
     {
         if (scenario.NeedsAtomicUpdate && !variant.OffersAtomicUpdate)
         {

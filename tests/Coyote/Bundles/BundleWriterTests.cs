@@ -15,11 +15,11 @@ public class BundleWriterTests
     {
         var (lostUpdate, target) = Cells.Find("lost-update", "locked");
         var scenario = lostUpdate with { Name = "../../escaped" };
-        var verdict = MatrixRunner.RunCell(lostUpdate, target, new ExplorationOptions(Iterations: 100)) with { Scenario = scenario.Name };
+        var verdict = CellRunner.Explore(Cell.Matrix(lostUpdate, target), new ExplorationOptions(Iterations: 100)) with { Scenario = scenario.Name };
         var output = Path.Combine(Path.GetTempPath(), $"stressmaps-writer-{Guid.NewGuid():N}", "out");
         try
         {
-            var written = BundleWriter.WriteFor(verdict, scenario, target, output, shrink: false);
+            var written = BundleWriter.WriteFor(verdict, Cell.Matrix(scenario, target), output, shrink: false);
 
             // The bundle and its Coyote trace, both inside bugs/.
             var files = Directory.GetFiles(Path.GetDirectoryName(output)!, "*", SearchOption.AllDirectories).Order().ToList();

@@ -16,11 +16,11 @@ public class JudgedBundleTests
         var target = TargetCatalog.Find("unsafe")!;
         var scenario = ScenarioCatalog.TwoWritersOneReader;
         var options = new ExplorationOptions(Iterations: 100, InterleaveMemoryAccesses: fieldInterleaving);
-        var verdict = OracleMatrixRunner.RunCell(scenario, target, options);
+        var verdict = CellRunner.Explore(Cell.Judged(scenario, target), options);
         var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-judged-{Guid.NewGuid():N}");
         try
         {
-            var written = BundleWriter.WriteFor(verdict, scenario, target, folder, shrink: false, judged: true);
+            var written = BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), folder, shrink: false);
 
             Assert.StartsWith("Contract violation (not-thread-safe)", written!.Value.Bundle.Verdict.Message);
             Assert.Contains(written.Value.Bundle.Schedule, step => step.Conflict);

@@ -14,7 +14,7 @@ public class UserFramesBundleTests
     public void ADataRaceOnTheUnsafeMapNamesTheMapMethodOfBothTasks()
     {
         var (scenario, target) = Cells.Find("writer-vs-reader", "unsafe");
-        var verdict = MatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 100));
+        var verdict = CellRunner.Explore(Cell.Matrix(scenario, target), new ExplorationOptions(Iterations: 100));
         var outcome = verdict.Outcome!;
         Assert.True(outcome.BugFound);
 
@@ -33,7 +33,7 @@ public class UserFramesBundleTests
     public void ABundleWithoutUserFramesPrintsNoCodeParagraph()
     {
         var (scenario, target) = Cells.Find("lost-update", "locked");
-        var verdict = MatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 100));
+        var verdict = CellRunner.Explore(Cell.Matrix(scenario, target), new ExplorationOptions(Iterations: 100));
         var outcome = verdict.Outcome!;
         var bundle = BugBundleFactory.Create(
             verdict.Id.ToString(), new FoundBug(scenario, outcome.ReproducibleTrace!, outcome.BugMessage!, outcome.BugDetail!), target, verdict.Options.MaxSteps);

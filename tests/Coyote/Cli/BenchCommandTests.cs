@@ -9,6 +9,6 @@ public class BenchCommandTests
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.ErrorLines);
-        Assert.Contains("unknown part 'nope'. Valid parts: maps, paired, throughput, overhead, phases.", line);
+        Assert.Contains("unknown part 'nope'. Valid parts: maps, paired, throughput, overhead, phases, coverage.", line);
     }
 }

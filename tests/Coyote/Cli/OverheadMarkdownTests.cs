@@ -12,7 +12,7 @@ public class OverheadMarkdownTests
 
         | side | iterations/s (median) | rounds |
         | --- | ---: | --- |
-        | harness (MatrixRunner.RunCell) | 1000 | 1010, 990 |
+        | harness (CellRunner.Explore) | 1000 | 1010, 990 |
         | bare Coyote TestingEngine | 1050 | 1050, 1050 |
 
         Overhead ratio (bare / harness iterations a second): 1.05 (target at most 1.15: met).

@@ -59,7 +59,7 @@ public class FieldInterleavingTests(ITestOutputHelper output)
 
         foreach (var scenario in new[] { DictionaryScenarioCatalog.CountAfterAdds, DictionaryScenarioCatalog.ConcurrentWrites })
         {
-            var verdict = OracleMatrixRunner.RunCell(scenario, target, Defaults);
+            var verdict = CellRunner.Explore(Cell.Judged(scenario, target), Defaults);
 
             Assert.False(verdict.Outcome!.BugFound, verdict.Outcome.BugDetail);
             Assert.Equal(1000, verdict.Outcome.IterationsExplored);
@@ -70,9 +70,9 @@ public class FieldInterleavingTests(ITestOutputHelper output)
     /// The cells the run explores on a user's map, but lost-update: two calls read then write, which fails on
     /// every map with or without field-level interleaving.
     /// </summary>
-    internal static IEnumerable<CellVerdict> RunScenarios(MapTarget target, ExplorationOptions options) =>
+    internal static IEnumerable<CellVerdict> RunScenarios(Target target, ExplorationOptions options) =>
         DictionaryScenarioCatalog.All
             .Where(scenario => scenario != ScenarioCatalog.LostUpdate)
             .Concat(ScenarioGenerator.Generate(ScenarioGenerator.DefaultCount, options.Seed, TargetCalls.OfferedBy(target)))
-            .Select(scenario => OracleMatrixRunner.RunCell(scenario, target, options));
+            .Select(scenario => CellRunner.Explore(Cell.Judged(scenario, target), options));
 }

@@ -24,7 +24,7 @@ public class StandInTests(ITestOutputHelper output)
 
         foreach (var scenario in DictionaryScenarioCatalog.All)
         {
-            var verdict = OracleMatrixRunner.RunCell(scenario, target, Defaults);
+            var verdict = CellRunner.Explore(Cell.Judged(scenario, target), Defaults);
 
             // lost-update is two calls, read then write: expected to fail on every map.
             Assert.True(verdict.Matches, $"{scenario.Name}: {verdict.Outcome?.BugMessage}");
@@ -40,9 +40,9 @@ public class StandInTests(ITestOutputHelper output)
     {
         var target = TestMaps.Load(name).Target;
         var scenario = new Scenario(
-            "write-and-remove", "one task writes while another removes", [MapOperation.Set("a", 1)], [[MapOperation.Set("b", 2)], [MapOperation.Remove("a")]]);
+            "write-and-remove", "one task writes while another removes", [ScenarioOperation.Set("a", 1)], [[ScenarioOperation.Set("b", 2)], [ScenarioOperation.Remove("a")]]);
 
-        var verdict = OracleMatrixRunner.RunCell(scenario, target, Defaults);
+        var verdict = CellRunner.Explore(Cell.Judged(scenario, target), Defaults);
 
         Assert.True(verdict.Outcome!.BugFound, $"no bug in {verdict.Outcome.IterationsExplored} schedules");
         Assert.DoesNotContain("eadlock", verdict.Outcome.BugMessage);

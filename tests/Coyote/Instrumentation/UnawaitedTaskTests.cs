@@ -15,7 +15,7 @@ public class UnawaitedTaskTests
     {
         var target = TestMaps.Load(map).Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.CountAfterAdds, target, new ExplorationOptions(Iterations: 100));
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.CountAfterAdds, target), new ExplorationOptions(Iterations: 100));
 
         Assert.True(verdict.Outcome!.BugFound, "no bug: the unawaited task's exception was dropped");
         Assert.StartsWith("A task started and never awaited crashed: System.InvalidOperationException: audit log full", verdict.Outcome.BugMessage);

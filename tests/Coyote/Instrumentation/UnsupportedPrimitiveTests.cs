@@ -14,7 +14,7 @@ public class UnsupportedPrimitiveTests
     {
         var target = TestMaps.Load("ManualResetEventMap").Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.ConcurrentWrites, target, new ExplorationOptions(Iterations: 10));
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.ConcurrentWrites, target), new ExplorationOptions(Iterations: 10));
 
         Assert.Equal(["System.Threading.ManualResetEventSlim.Wait", "System.Threading.ManualResetEventSlim.new"], target.Uncontrolled);
         Assert.Equal(VerdictKind.Unsupported, verdict.Verdict);

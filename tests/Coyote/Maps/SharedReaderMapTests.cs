@@ -1,3 +1,4 @@
+using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Scenarios.Generation;
@@ -35,10 +36,10 @@ public class SharedReaderMapTests
         var target = TargetCatalog.Find(mapName)!;
         var scenario = ScenarioGenerator.Generate(6, ExplorationOptions.DefaultSeed, TargetCalls.OfferedBy(target))[scenarioIndex];
 
-        var verdict = OracleMatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 300));
+        var verdict = CellRunner.Explore(Cell.Judged(scenario, target), new ExplorationOptions(Iterations: 300));
 
         Assert.Equal(Expectation.SafeExpected, verdict.Expectation);
-        Assert.False(verdict.Outcome!.BugFound, $"{OracleMatrixRunner.StepsOf(scenario)}: {verdict.Outcome.BugMessage}");
+        Assert.False(verdict.Outcome!.BugFound, $"{ScenarioSteps.Of(scenario)}: {verdict.Outcome.BugMessage}");
         Assert.Equal(300, verdict.Outcome.IterationsExplored);
     }
 }

@@ -31,7 +31,7 @@ public class FrameworkTruthTableTests
         var scenario = FrameworkTruthTable.Scenarios.Single(candidate => candidate.Name == scenarioName);
         var target = FrameworkTruthTable.Targets()[FrameworkTruthTable.Rows.ToList().FindIndex(row => row.TypeName == typeName)];
 
-        var verdict = OracleMatrixRunner.RunCell(scenario, target, Options);
+        var verdict = CellRunner.Explore(Cell.Judged(scenario, target), Options);
 
         Assert.True(verdict.Matches, $"{verdict.Id}: expected {verdict.Expectation} ({verdict.Reason}), got {verdict.Verdict}: {verdict.Outcome?.BugMessage}");
         if (target.Contract == ThreadSafetyContract.NotThreadSafe && verdict.Expectation == Expectation.BugExpected && scenarioName != "lost-update")
@@ -45,7 +45,7 @@ public class FrameworkTruthTableTests
     {
         var target = FrameworkTruthTable.Targets().Single(candidate => candidate.Contract == ThreadSafetyContract.ThreadSafe);
 
-        var verdicts = FrameworkTruthTable.Scenarios.Select(scenario => OracleMatrixRunner.RunCell(scenario, target, Options)).ToList();
+        var verdicts = FrameworkTruthTable.Scenarios.Select(scenario => CellRunner.Explore(Cell.Judged(scenario, target), Options)).ToList();
 
         Assert.Equal(["lost-update"], verdicts.Where(verdict => verdict.Outcome!.BugFound).Select(verdict => verdict.Scenario));
         Assert.Matches("^(Final check failed|Not linearizable)", verdicts.Single(verdict => verdict.Outcome!.BugFound).Outcome!.BugMessage);

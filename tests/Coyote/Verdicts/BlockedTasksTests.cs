@@ -1,3 +1,4 @@
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Frames;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Verdicts;
@@ -7,7 +8,11 @@ namespace StressMaps.Tests.Verdicts;
 /// <summary>How a deadlock Coyote reports is typed from where each task of a concurrent test waited and signalled.</summary>
 public class BlockedTasksTests
 {
-    private static readonly ExplorationOutcome Deadlocked = new(true, "Deadlock detected. Op(1) and Op(2) are waiting to acquire a resource.", "report", 3, 3, TimeSpan.Zero, "{}");
+    // As CoyoteExplorer hands it on: Coyote's deadlock, typed by the one fallback that reads Coyote's text.
+    private static readonly ExplorationOutcome Deadlocked = new(true, "Deadlock detected. Op(1) and Op(2) are waiting to acquire a resource.", "report", 3, 3, TimeSpan.Zero, "{}")
+    {
+        Bug = UntypedBugs.FromCoyote("Deadlock detected. Op(1) and Op(2) are waiting to acquire a resource."),
+    };
 
     [Fact]
     public void TwoTasksWaitingForLocksAreADeadlockNamingBoth()
@@ -28,6 +33,7 @@ public class BlockedTasksTests
         var frames = Capture(waiter => waiter.NoteCall("Monitor.Wait"), signaller => signaller.NoteCall("Monitor.PulseAll"));
         var typed = BlockedTasks.Type(Deadlocked, frames);
         Assert.StartsWith("Lost wakeup: task 1 waits in Monitor.Wait at ", typed.BugMessage);
+        Assert.Equal(BugKind.LostWakeup, typed.Bug!.Kind);
         Assert.Contains("and no task is left to wake it (task 2 signalled with Monitor.PulseAll at ", typed.BugMessage);
         Assert.Contains("task 2 (last signal, Monitor.PulseAll):\n  at StressMaps.Tests.Verdicts.BlockedTasksTests", typed.BugDetail);
     }
@@ -42,7 +48,7 @@ public class BlockedTasksTests
     [Fact]
     public void AnyOtherBugIsLeftAsItIs()
     {
-        var crash = Deadlocked with { BugMessage = "System.InvalidOperationException: boom" };
+        var crash = Deadlocked with { BugMessage = "System.InvalidOperationException: boom", Bug = UntypedBugs.FromCoyote("System.InvalidOperationException: boom") };
         Assert.Same(crash, BlockedTasks.Type(crash, Capture(first => first.NoteCall("Monitor.Enter"), _ => { })));
     }
 

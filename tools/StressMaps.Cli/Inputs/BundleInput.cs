@@ -32,7 +32,7 @@ public sealed class BundleInput
     }
 
     /// <summary>The bundle and its target, loaded here; any problem is a <see cref="UsageException"/> of one line.</summary>
-    public (BugBundle Bundle, MapTarget Target) Read(ParseResult parsed)
+    public (BugBundle Bundle, Target Target) Read(ParseResult parsed)
     {
         var (path, bundle) = ReadBundle(parsed);
         return (bundle, Guarded(path, () => TargetResolver.Resolve(bundle.Target, parsed.GetValue(Assembly), parsed.GetValue(Force))));

@@ -33,6 +33,6 @@ public sealed class MatrixSelectionInputs
         NameListInput.Resolve(parsed.GetValue(Scenarios), ScenarioCatalog.All, scenario => scenario.Name, "scenario");
 
     /// <summary>The maps named, in catalog order.</summary>
-    public IReadOnlyList<MapTarget> ReadMaps(ParseResult parsed) =>
+    public IReadOnlyList<Target> ReadMaps(ParseResult parsed) =>
         NameListInput.Resolve(parsed.GetValue(Maps), TargetCatalog.BuiltIn, map => map.Name, "map");
 }

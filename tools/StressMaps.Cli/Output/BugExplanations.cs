@@ -49,8 +49,8 @@ public static class BugExplanations
                 console.WriteLine($"  ... ({lines.Length - MaxLines} more lines in run.json)");
             }
 
-            // Where the tasks were in the user's code, as the bundle's replay captured it.
-            foreach (var line in report.BundleOf(bug) is { } bundle ? UserCodeText.Lines(bundle) : [])
+            // Where the tasks were in the user's code, as the bundle's replay captured it, numbered as the steps and table above.
+            foreach (var line in report.BundleOf(bug) is { } bundle ? UserCodeText.Lines(bundle, asFound: true) : [])
             {
                 console.WriteLine("  " + line);
             }

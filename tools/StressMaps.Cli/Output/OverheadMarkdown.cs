@@ -15,7 +15,7 @@ public static class OverheadMarkdown
         text.Append(invariant, $"### Harness overhead: {result.Cell}, {result.Strategy}, seed {result.Seed}, {result.Iterations} iterations a round\n\n");
         text.Append("| side | iterations/s (median) | rounds |\n");
         text.Append("| --- | ---: | --- |\n");
-        text.Append(invariant, $"| harness (MatrixRunner.RunCell) | {result.HarnessMedian:0} | {Rounds(result.HarnessIterationsPerSecond)} |\n");
+        text.Append(invariant, $"| harness (CellRunner.Explore) | {result.HarnessMedian:0} | {Rounds(result.HarnessIterationsPerSecond)} |\n");
         text.Append(invariant, $"| bare Coyote TestingEngine | {result.BareMedian:0} | {Rounds(result.BareIterationsPerSecond)} |\n");
         text.Append(invariant, $"\nOverhead ratio (bare / harness iterations a second): {result.Ratio:0.00} (target at most {HarnessOverheadResult.Target:0.00}: {(result.MeetsTarget ? "met" : "NOT met")}).\n");
         return text.ToString();

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Exploration.Bugs;
 using System.Text.RegularExpressions;
 using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Exploration.Coverage;
@@ -13,10 +14,10 @@ namespace StressMaps.Harness.Bundles.RootCauses;
 /// </summary>
 public static partial class RootCauseSignature
 {
-    /// <summary>The signature of a bug with first line <paramref name="message"/> and report <paramref name="detail"/>.</summary>
-    public static string Of(string? message, string? detail)
+    /// <summary>The signature of the typed <paramref name="bug"/>, with Coyote's report <paramref name="detail"/> for its code sites.</summary>
+    public static string Of(Bug bug, string? detail)
     {
-        var kind = BugSignature.Of(message);
+        var kind = BugSignature.Of(bug);
         detail ??= "";
         if (HandOut().Match(detail) is { Success: true } handOut)
         {
@@ -24,19 +25,19 @@ public static partial class RootCauseSignature
         }
 
         // Which operations wait on which lock is in no line of Coyote's report; the count of them varies by schedule.
-        if (message?.Contains("Deadlock detected", StringComparison.Ordinal) == true)
+        if (bug.Kind == BugKind.Deadlock)
         {
             return "deadlock";
         }
 
         // Judged after every task finished: the pair that met last is whatever came last, so the calls name it.
-        if (message?.StartsWith("Not linearizable", StringComparison.Ordinal) == true)
+        if (bug.Kind == BugKind.NotLinearizable)
         {
             var operations = Rejected().Matches(detail).Select(match => match.Groups["op"].Value).Distinct().Order(StringComparer.Ordinal);
             return $"not linearizable: {string.Join(", ", operations)}";
         }
 
-        if (kind == "data race" && detail.Split('\n').FirstOrDefault(line => line.StartsWith(InterleavingCoverage.MetLast, StringComparison.Ordinal)) is { } met
+        if (bug.Kind == BugKind.DataRace && detail.Split('\n').FirstOrDefault(line => line.StartsWith(InterleavingCoverage.MetLast, StringComparison.Ordinal)) is { } met
             && MetPair().Match(met) is { Success: true } pair)
         {
             // Either order of the two sites is the same race.

@@ -1,38 +1,19 @@
-using System.Text.RegularExpressions;
+using StressMaps.Harness.Exploration.Bugs;
 
 namespace StressMaps.Harness.Bundles.Shrinking;
 
 /// <summary>
-/// What makes two bug messages the same bug for shrinking: the exception type, "data race", or the
-/// failed check without its numbers. A smaller scenario that crashes differently is another bug.
+/// What makes two bugs the same bug for shrinking and replay: the same kind and, for a crash, the same
+/// exception type. A smaller scenario that crashes differently, or fails another check, is another bug.
+/// Read from the typed bug, never from its message.
 /// </summary>
-public static partial class BugSignature
+public static class BugSignature
 {
-    /// <summary>The signature of <paramref name="message"/>.</summary>
-    public static string Of(string? message)
+    /// <summary>The signature of <paramref name="bug"/> (<c>final-check</c>, <c>crash System.InvalidOperationException</c>); empty for none.</summary>
+    public static string Of(Bug? bug) => bug switch
     {
-        if (string.IsNullOrEmpty(message))
-        {
-            return "";
-        }
-
-        if (message.StartsWith("Deadlock", StringComparison.Ordinal) || message.StartsWith("Lost wakeup", StringComparison.Ordinal))
-        {
-            return message.StartsWith('D') ? "deadlock" : "lost wakeup";
-        }
-
-        if (message.Contains("data race", StringComparison.Ordinal))
-        {
-            return "data race";
-        }
-
-        var exception = ExceptionType().Match(message);
-        return exception.Success ? exception.Value : Digits().Replace(message, "#");
-    }
-
-    [GeneratedRegex(@"^[\w.]*Exception\b")]
-    private static partial Regex ExceptionType();
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
+        null => "",
+        { Kind: BugKind.Crash, ExceptionType: { } type } => $"{BugKindJson.Word(BugKind.Crash)} {type}",
+        _ => BugKindJson.Word(bug.Kind),
+    };
 }

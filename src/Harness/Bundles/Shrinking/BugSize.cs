@@ -12,4 +12,11 @@ public sealed record BugSize(int Tasks, int Operations, int Steps, int Preemptio
 /// <param name="After">The size as bundled.</param>
 /// <param name="Seconds">Wall-clock seconds spent shrinking.</param>
 /// <param name="CandidatesTried">Scenarios and schedules tried.</param>
-public sealed record ShrinkRecord(BugSize Before, BugSize After, double Seconds, int CandidatesTried);
+public sealed record ShrinkRecord(BugSize Before, BugSize After, double Seconds, int CandidatesTried)
+{
+    /// <summary>
+    /// For each task of the shrunk scenario, its number (1-based) in the scenario as found, when shrinking dropped a
+    /// task (<c>[1, 3]</c>); null when every task was kept. What is printed beside the bug as found numbers tasks by it.
+    /// </summary>
+    public IReadOnlyList<int>? TasksAsFound { get; init; }
+}

@@ -1,10 +1,6 @@
 using StressMaps.Harness.Verdicts;
-using Microsoft.Coyote.Logging;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Oracles;
-using StressMaps.Harness.Bundles.Replay;
-using StressMaps.Harness.Scenarios;
-using StressMaps.Harness.Targets;
 using StressMaps.Harness.Exploration.Traces;
 
 namespace StressMaps.Harness.Bundles.Shrinking;
@@ -22,7 +18,7 @@ public sealed record MeasuredSchedule(string Trace, ReplayRun Replay, int Preemp
 /// continued by prioritization with bound 0, which takes no further priority changes. Every schedule
 /// kept is one whose replay showed the same bug.
 /// </summary>
-public sealed class ScheduleShrinker(Scenario scenario, MapTarget target, string signature, ShrinkOptions options, CancellationToken cancellation)
+public sealed class ScheduleShrinker(Cell cell, string signature, ShrinkOptions options, CancellationToken cancellation)
 {
     /// <summary>Schedules explored or replayed so far.</summary>
     public int Tried { get; private set; }
@@ -32,15 +28,15 @@ public sealed class ScheduleShrinker(Scenario scenario, MapTarget target, string
     {
         cancellation.ThrowIfCancellationRequested();
         Tried++;
-        var replay = TraceReplay.Run(scenario, target, trace, options.Exploring(1, options.Seed));
-        if (!replay.Outcome.BugFound || BugSignature.Of(replay.Outcome.BugMessage) != signature)
+        var replay = CellRunner.Replay(cell, trace, options.Exploring(1, options.Seed));
+        if (!replay.Outcome.BugFound || BugSignature.Of(replay.Outcome.Bug) != signature)
         {
             return null;
         }
 
-        var preemptions = target.Test is not null && replay.Frames is { } frames
+        var preemptions = cell.Target.Test is not null && replay.Frames is { } frames
             ? Exploration.Traces.ConcurrentTestSchedule.Preemptions(frames)
-            : ScheduleBuilder.Build(replay.Journal, scenario).Count(step => step.Preemption);
+            : ScheduleBuilder.Build(replay.Journal, cell.Scenario).Count(step => step.Preemption);
         return new MeasuredSchedule(trace, replay, preemptions, CoyoteTrace.Parse(trace).Steps.Count);
     }
 
@@ -69,10 +65,8 @@ public sealed class ScheduleShrinker(Scenario scenario, MapTarget target, string
             cancellation.ThrowIfCancellationRequested();
             Tried++;
             var seed = CellSeeds.Nth(options.Seed ^ bound, i);
-            var explored = CoyoteExplorer.Run(
-                TargetTests.Of(scenario, target),
-                CoyoteConfigurations.ForBoundedPrioritization(options.Exploring(options.CandidateIterations, seed), bound),
-                new MemoryLogger(VerbosityLevel.None));
+            var explored = CellRunner.Run(
+                cell, CoyoteConfigurations.ForBoundedPrioritization(options.Exploring(options.CandidateIterations, seed), bound));
             if (explored is { BugFound: true, ReproducibleTrace: { } trace } && Measure(trace) is { } measured)
             {
                 yield return measured;

@@ -19,7 +19,7 @@ public sealed class ClassCaller(
     TargetClient client, IOperationObserver? observer = null, CallsInFlight? inFlight = null, int task = 0, ScheduleJournal? journal = null)
 {
     /// <summary>Runs <paramref name="steps"/> in order, with a scheduling point between two calls.</summary>
-    public void Run(IReadOnlyList<MapOperation> steps)
+    public void Run(IReadOnlyList<ScenarioOperation> steps)
     {
         for (var i = 0; i < steps.Count; i++)
         {
@@ -34,7 +34,7 @@ public sealed class ClassCaller(
     }
 
     /// <summary>Runs <paramref name="steps"/> as <see cref="Run"/> does, awaiting each asynchronous call in this task before the next.</summary>
-    public async Task RunAsync(IReadOnlyList<MapOperation> steps)
+    public async Task RunAsync(IReadOnlyList<ScenarioOperation> steps)
     {
         for (var i = 0; i < steps.Count; i++)
         {
@@ -48,7 +48,7 @@ public sealed class ClassCaller(
         }
     }
 
-    private int Begin(int index, MapOperation step)
+    private int Begin(int index, ScenarioOperation step)
     {
         var token = observer?.Called(step) ?? 0;
         inFlight?.Begin(task, step.ToString(), step.Kind == OperationKind.Call ? null : client.ReceivedFrom);
@@ -58,7 +58,7 @@ public sealed class ClassCaller(
 
     // No delegate shared with CallAsync: the harness is rewritten with field-level interleaving, and a closure's
     // fields would add scheduling points to every synchronous call.
-    private CallAnswer Call(int index, MapOperation step)
+    private CallAnswer Call(int index, ScenarioOperation step)
     {
         // The status board (not rewritten, so no scheduling point) names this call if it never returns.
         var slot = StatusBoard.Begin(step);
@@ -77,7 +77,7 @@ public sealed class ClassCaller(
         }
     }
 
-    private async Task<CallAnswer> CallAsync(int index, MapOperation step)
+    private async Task<CallAnswer> CallAsync(int index, ScenarioOperation step)
     {
         var slot = StatusBoard.Begin(step);
         try

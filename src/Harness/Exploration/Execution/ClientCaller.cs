@@ -29,7 +29,7 @@ public sealed class ClientCaller(
     private int _operation;
 
     /// <summary>Runs <paramref name="operations"/> in order, with a scheduling point between two calls.</summary>
-    public void Run(IReadOnlyList<MapOperation> operations)
+    public void Run(IReadOnlyList<ScenarioOperation> operations)
     {
         for (var i = 0; i < operations.Count; i++)
         {
@@ -49,7 +49,7 @@ public sealed class ClientCaller(
         }
     }
 
-    private void ExecuteRecorded(int index, MapOperation operation, ScheduleJournal into)
+    private void ExecuteRecorded(int index, ScenarioOperation operation, ScheduleJournal into)
     {
         _operation = index;
         into.Add(new JournalEntry(task, index, JournalPhase.Begin, operation.ToString()));
@@ -79,7 +79,7 @@ public sealed class ClientCaller(
         journal?.Add(new JournalEntry(task, _operation, JournalPhase.Inside, $"{what} {value}"));
 
     /// <summary>Performs one operation and returns what it observed (null for a write).</summary>
-    public object? Execute(MapOperation operation) => operation.Kind switch
+    public object? Execute(ScenarioOperation operation) => operation.Kind switch
     {
         OperationKind.Get => map.TryGetValue(KeyOf(operation), out var value) ? value : null,
         OperationKind.Set => Write(operation),
@@ -108,10 +108,10 @@ public sealed class ClientCaller(
     private IReadOnlyDictionary<string, int> HandedOut =>
         _handedOut ?? throw new InvalidOperationException("The scenario uses the handed-out map before a snapshot() step.");
 
-    private static string KeyOf(MapOperation operation) =>
+    private static string KeyOf(ScenarioOperation operation) =>
         operation.Key ?? throw new InvalidOperationException($"{operation.Kind} needs a key.");
 
-    private object? Write(MapOperation operation)
+    private object? Write(ScenarioOperation operation)
     {
         map.Set(KeyOf(operation), operation.Value);
         return null;
@@ -119,7 +119,7 @@ public sealed class ClientCaller(
 
     // The status board hears each call so that a watchdog can name the one that never returned. It lives
     // in an assembly Coyote does not rewrite, so these calls add no scheduling point.
-    private object? ExecuteObserved(MapOperation operation)
+    private object? ExecuteObserved(ScenarioOperation operation)
     {
         var slot = StatusBoard.Begin(operation);
         try
@@ -133,7 +133,7 @@ public sealed class ClientCaller(
     }
 
     // Without an observer this is Execute; with one, the observer hears the call and its outcome.
-    private object? ExecuteAndTell(MapOperation operation)
+    private object? ExecuteAndTell(ScenarioOperation operation)
     {
         if (observer is null)
         {
@@ -155,7 +155,7 @@ public sealed class ClientCaller(
         return result;
     }
 
-    private object? AddEntry(MapOperation operation)
+    private object? AddEntry(ScenarioOperation operation)
     {
         DictionaryOperations.Add(KeyOf(operation), operation.Value);
         return null;

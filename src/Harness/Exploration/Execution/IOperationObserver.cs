@@ -9,7 +9,7 @@ namespace StressMaps.Harness.Exploration.Execution;
 public interface IOperationObserver
 {
     /// <summary>The operation is about to be called; returns a token that identifies the call.</summary>
-    int Called(MapOperation operation);
+    int Called(ScenarioOperation operation);
 
     /// <summary>The call identified by <paramref name="token"/> returned <paramref name="result"/>.</summary>
     void Returned(int token, object? result);

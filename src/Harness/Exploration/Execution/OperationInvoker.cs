@@ -12,7 +12,7 @@ public static class OperationInvoker
     /// Calls <paramref name="step"/> (a <see cref="OperationKind.Call"/>) on <paramref name="instance"/>. What the
     /// member throws propagates unwrapped; a step the model cannot bind is an <see cref="InvalidOperationException"/>.
     /// </summary>
-    public static object? Invoke(OperationModel model, object instance, MapOperation step)
+    public static object? Invoke(OperationModel model, object instance, ScenarioOperation step)
     {
         var operation = Bind(model, step);
         var parameters = operation.Method.GetParameters();
@@ -29,7 +29,7 @@ public static class OperationInvoker
     }
 
     /// <summary>The operation <paramref name="step"/> calls; throws <see cref="InvalidOperationException"/> when the model has none of that name and arity.</summary>
-    public static TargetOperation Bind(OperationModel model, MapOperation step)
+    public static TargetOperation Bind(OperationModel model, ScenarioOperation step)
     {
         var operation = step.Member is { } name ? model.Find(name) : null;
         if (operation is null || (step.Arguments ?? []).Count != operation.Parameters.Count)

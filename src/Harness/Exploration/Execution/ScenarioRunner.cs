@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Specifications;
 using StressMaps.Frames;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Maps;
 
@@ -48,7 +49,13 @@ public static class ScenarioRunner
         if (scenario.Check is { } check)
         {
             object found = map.TryGetValue(check.Key, out var value) ? value : "absent";
-            Specification.Assert(found is int stored && stored == check.Expected, "Final check failed: expected {0}, found {1}.", check, found);
+            var holds = found is int stored && stored == check.Expected;
+            if (!holds)
+            {
+                BugNotes.Note(new Bug(BugKind.FinalCheck) { Subject = check.Key });
+            }
+
+            Specification.Assert(holds, "Final check failed: expected {0}, found {1}.", check, found);
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class TargetClient(OperationModel model, object instance)
     /// Performs <paramref name="step"/> and returns its answer, awaiting an asynchronous member inside the caller's task.
     /// Exceptions of a use of what was handed out propagate: they are crashes.
     /// </summary>
-    public Task<CallAnswer> ExecuteAsync(MapOperation step) =>
+    public Task<CallAnswer> ExecuteAsync(ScenarioOperation step) =>
         step.Kind == OperationKind.Call && OperationInvoker.Bind(model, step) is var operation && AsyncReturns.IsAsync(operation.Method.ReturnType)
             ? CallAsync(step, operation)
             : Task.FromResult(Execute(step));
@@ -30,9 +30,9 @@ public sealed class TargetClient(OperationModel model, object instance)
     /// Performs <paramref name="step"/> and returns its answer. An asynchronous member is awaited before this returns, one call
     /// at a time as the sequential specification makes them. Exceptions of a use of what was handed out propagate: they are crashes.
     /// </summary>
-    public CallAnswer Execute(MapOperation step) => step.Kind == OperationKind.Call ? Call(step) : Use(step);
+    public CallAnswer Execute(ScenarioOperation step) => step.Kind == OperationKind.Call ? Call(step) : Use(step);
 
-    private CallAnswer Use(MapOperation step) => step.Kind switch
+    private CallAnswer Use(ScenarioOperation step) => step.Kind switch
     {
         // A hand-out that returned null left nothing to use: that is an answer too, the same in every order.
         _ when Received is null => new CallAnswer("nothing held"),
@@ -45,7 +45,7 @@ public sealed class TargetClient(OperationModel model, object instance)
         _ => throw new InvalidOperationException($"{step} is not a step over a target class."),
     };
 
-    private CallAnswer Call(MapOperation step)
+    private CallAnswer Call(ScenarioOperation step)
     {
         var operation = OperationInvoker.Bind(model, step);
         if (AsyncReturns.IsAsync(operation.Method.ReturnType))
@@ -66,7 +66,7 @@ public sealed class TargetClient(OperationModel model, object instance)
         return Answer(step, operation, result);
     }
 
-    private async Task<CallAnswer> CallAsync(MapOperation step, TargetOperation operation)
+    private async Task<CallAnswer> CallAsync(ScenarioOperation step, TargetOperation operation)
     {
         object? result;
         try
@@ -81,7 +81,7 @@ public sealed class TargetClient(OperationModel model, object instance)
         return Answer(step, operation, result);
     }
 
-    private CallAnswer Answer(MapOperation step, TargetOperation operation, object? result)
+    private CallAnswer Answer(ScenarioOperation step, TargetOperation operation, object? result)
     {
         if (operation.HandOut != HandOutKind.None && result is not null)
         {
@@ -94,6 +94,6 @@ public sealed class TargetClient(OperationModel model, object instance)
         return AnswerText.Of(result, returnsNothing);
     }
 
-    private object Holding(MapOperation step) =>
+    private object Holding(ScenarioOperation step) =>
         Received ?? throw new InvalidOperationException($"{step}: this task holds nothing handed out.");
 }

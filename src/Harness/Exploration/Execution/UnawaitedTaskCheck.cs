@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Specifications;
 using StressMaps.Controlled;
+using StressMaps.Harness.Exploration.Bugs;
 
 namespace StressMaps.Harness.Exploration.Execution;
 
@@ -18,6 +19,7 @@ public static class UnawaitedTaskCheck
     {
         if (await UnawaitedTasks.FirstUnobservedFaultAsync() is { } fault)
         {
+            BugNotes.Note(new Bug(BugKind.Crash) { ExceptionType = fault.Error.GetType().FullName });
             // As an argument: the message goes through string.Format.
             Specification.Assert(false, "{0}", fault.Describe());
         }

@@ -1,3 +1,4 @@
+using StressMaps.Frames;
 using System.Diagnostics;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
@@ -21,9 +22,11 @@ public static class ExhaustiveSearch
         RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
         var finished = 0;
         var stopwatch = Stopwatch.StartNew();
+        var notes = new IterationNote();
+        var noted = notes.Around(test);
         using var engine = TestingEngine.Create(CoyoteConfigurations.ForExhaustive(options), async () =>
         {
-            await test();
+            await noted();
             finished++;
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
@@ -49,10 +52,10 @@ public static class ExhaustiveSearch
         }
 
         stopwatch.Stop();
-        return Outcome(engine, options, finished, stoppedFromOutside, stopwatch.Elapsed);
+        return Outcome(engine, options, finished, stoppedFromOutside, stopwatch.Elapsed, notes);
     }
 
-    private static ExplorationOutcome Outcome(TestingEngine engine, ExplorationOptions options, int finished, bool stoppedFromOutside, TimeSpan elapsed)
+    private static ExplorationOutcome Outcome(TestingEngine engine, ExplorationOptions options, int finished, bool stoppedFromOutside, TimeSpan elapsed, IterationNote notes)
     {
         var report = engine.TestReport;
         var iterations = report.NumOfExploredUnfairPaths + report.NumOfExploredFairPaths;
@@ -63,7 +66,7 @@ public static class ExhaustiveSearch
         // DFS's last iteration can end at once, finding no untried choice: it is no schedule.
         var schedules = finished + (bugFound ? 1 : 0);
         var budget = new SearchBudget(options.Iterations == uint.MaxValue ? null : options.Iterations, options.TimeBudget);
-        return CoyoteExplorer.OutcomeOf(engine, schedules, elapsed) with
+        return CoyoteExplorer.OutcomeOf(engine, schedules, elapsed, notes) with
         {
             Coverage = new ExhaustiveCoverage(end, schedules, stepBoundHits, report.MaxExploredUnfairSteps, budget, ProofScope.Of(options)),
         };

@@ -1,3 +1,4 @@
+using StressMaps.Frames;
 using System.Diagnostics;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
@@ -26,9 +27,11 @@ public static class DporSearch
         var finished = 0;
         var exhausted = false;
         var stopwatch = Stopwatch.StartNew();
+        var notes = new IterationNote();
+        var noted = notes.Around(test);
         using var engine = TestingEngine.Create(CoyoteConfigurations.ForPartialOrderReduction(options), async () =>
         {
-            await test();
+            await noted();
             finished++;
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
@@ -68,7 +71,7 @@ public static class DporSearch
             : SearchEnd.Exhausted;
         var schedules = finished + (bugFound ? 1 : 0);
         var budget = new SearchBudget(options.Iterations == uint.MaxValue ? null : options.Iterations, options.TimeBudget);
-        return CoyoteExplorer.OutcomeOf(engine, schedules, stopwatch.Elapsed) with
+        return CoyoteExplorer.OutcomeOf(engine, schedules, stopwatch.Elapsed, notes) with
         {
             Coverage = new ExhaustiveCoverage(end, schedules, stepBoundHits, report.MaxExploredUnfairSteps, budget, ProofScope.Of(options))
             {

@@ -41,7 +41,7 @@ public static class BugBenchmarkRunner
         return new BugBenchmarkDocument(startedAt, command, budget.TotalSeconds, seeds, Environment.ProcessorCount, columns, rows);
     }
 
-    private static BugAttempt Attempt(string column, string method, IReadOnlyDictionary<string, MapTarget> rewritten, Assembly original, uint seed, TimeSpan budget) =>
+    private static BugAttempt Attempt(string column, string method, IReadOnlyDictionary<string, Target> rewritten, Assembly original, uint seed, TimeSpan budget) =>
         column == BugColumns.Stress
             ? RealThreadTestStress.Run(MethodOf(original, method), budget)
             : BugColumns.Explore(column, rewritten[method], seed, budget);

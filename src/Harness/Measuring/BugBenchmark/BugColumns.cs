@@ -1,4 +1,3 @@
-using StressMaps.Harness.Bundles.Replay;
 using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Oracles;
@@ -27,7 +26,7 @@ public static class BugColumns
     /// Explores <paramref name="target"/> with <paramref name="column"/>'s strategy until the first bug or the budget;
     /// a bug's trace is replayed once to check that it shows the same bug.
     /// </summary>
-    public static BugAttempt Explore(string column, MapTarget target, uint seed, TimeSpan budget)
+    public static BugAttempt Explore(string column, Target target, uint seed, TimeSpan budget)
     {
         var strategy = column == Default ? StrategyName.Portfolio : column;
         var options = new ExplorationOptions(strategy, uint.MaxValue, seed, ExplorationOptions.DefaultMaxSteps, budget, InterleaveMemoryAccesses: true);
@@ -38,8 +37,8 @@ public static class BugColumns
         }
 
         var replayed = outcome.ReproducibleTrace is { } trace
-            && TraceReplay.Run(ConcurrentTestScenario.Instance, target, trace, options) is { Outcome.BugFound: true } replay
-            && BugSignature.Of(replay.Outcome.BugMessage) == BugSignature.Of(outcome.BugMessage);
+            && CellRunner.Replay(Cell.Matrix(ConcurrentTestScenario.Instance, target), trace, options) is { Outcome.BugFound: true } replay
+            && BugSignature.Of(replay.Outcome.Bug) == BugSignature.Of(outcome.Bug);
         return new BugAttempt(true, outcome.FirstBugIteration ?? outcome.IterationsExplored, outcome.Elapsed.TotalSeconds, outcome.BugMessage, replayed);
     }
 }

@@ -23,7 +23,7 @@ public static class ComparisonRunner
     /// <summary>Compares the methods on one cell; <paramref name="onProgress"/> hears a line per method.</summary>
     public static ComparisonCell RunCell(
         Scenario scenario,
-        MapTarget target,
+        Target target,
         ComparisonOptions options,
         Action<string>? onProgress = null,
         CancellationToken cancellation = default)
@@ -75,18 +75,18 @@ public static class ComparisonRunner
     /// Explores and stresses <paramref name="scenario"/> briefly and throws the results away, so that
     /// the first trial measured does not pay for loading and compiling the engine and the harness.
     /// </summary>
-    public static void WarmUp(Scenario scenario, MapTarget target)
+    public static void WarmUp(Scenario scenario, Target target)
     {
-        CoyoteExplorer.Explore(MatrixRunner.TestOf(scenario, target), new ExplorationOptions(Iterations: 10));
+        CoyoteExplorer.Explore(CellRunner.TestOf(Cell.Matrix(scenario, target)), new ExplorationOptions(Iterations: 10));
         using var locks = new LockWaitListener();
         StressRunner.RunCell(scenario, target, new StressOptions(Runs: 100), locks);
     }
 
     private static List<Trial> ExplorationTrials(
-        Scenario scenario, MapTarget target, ComparisonOptions options, string strategy, uint cellSeed, CancellationToken cancellation)
+        Scenario scenario, Target target, ComparisonOptions options, string strategy, uint cellSeed, CancellationToken cancellation)
     {
         var trials = new List<Trial>();
-        var test = MatrixRunner.TestOf(scenario, target);
+        var test = CellRunner.TestOf(Cell.Matrix(scenario, target));
         for (var i = 0; i < options.Seeds; i++)
         {
             cancellation.ThrowIfCancellationRequested();

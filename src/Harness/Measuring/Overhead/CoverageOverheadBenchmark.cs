@@ -20,7 +20,7 @@ public static class CoverageOverheadBenchmark
     public static Scenario Scenario => ScenarioCatalog.TwoWritersOneReader;
 
     /// <summary>The measured cell's map.</summary>
-    public static MapTarget Map => TargetCatalog.Find("locked")!;
+    public static Target Map => TargetCatalog.Find("locked")!;
 
     /// <summary>Runs a warm-up of each side, then <paramref name="rounds"/> alternating rounds of <paramref name="iterations"/> schedules.</summary>
     public static CoverageOverheadResult Measure(uint iterations, int rounds, uint runSeed = ExplorationOptions.DefaultSeed)
@@ -29,7 +29,7 @@ public static class CoverageOverheadBenchmark
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rounds);
         var seed = CellSeeds.For(runSeed, new CellId(Scenario.Name, Map.Name));
         var options = new ExplorationOptions(StrategyName.Portfolio, iterations, seed, InterleaveMemoryAccesses: true);
-        var test = OracleMatrixRunner.TestOf(Scenario, Map);
+        var test = CellRunner.TestOf(Cell.Judged(Scenario, Map));
 
         Plain(test, options);
         Counted(test, options);

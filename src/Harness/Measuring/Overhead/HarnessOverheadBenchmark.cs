@@ -11,7 +11,7 @@ namespace StressMaps.Harness.Measuring.Overhead;
 
 /// <summary>
 /// Measures what the harness adds to Coyote: one safe cell (so every round explores all its
-/// iterations, never stopping early at a bug) through <see cref="MatrixRunner.RunCell"/>, against
+/// iterations, never stopping early at a bug) through <see cref="CellRunner.Explore"/>, against
 /// the same scenario hand-written in <see cref="BareScenarios"/> on a bare <see cref="TestingEngine"/>
 /// with the same iterations, strategy (Coyote's default portfolio) and seed. Rounds alternate sides,
 /// so a burst of load from elsewhere on the machine hits both alike; both sides pay the engine's start.
@@ -22,7 +22,7 @@ public static class HarnessOverheadBenchmark
     public static Scenario Scenario => ScenarioCatalog.WriterVersusReader;
 
     /// <summary>The measured cell's map.</summary>
-    public static MapTarget Map => TargetCatalog.Find("locked")!;
+    public static Target Map => TargetCatalog.Find("locked")!;
 
     /// <summary>
     /// Runs one warm-up round of each side (JIT, first engine), then <paramref name="rounds"/>
@@ -61,7 +61,7 @@ public static class HarnessOverheadBenchmark
     private static double ThroughHarness(ExplorationOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
-        var verdict = MatrixRunner.RunCell(Scenario, Map, options);
+        var verdict = CellRunner.Explore(Cell.Matrix(Scenario, Map), options);
         stopwatch.Stop();
         var explored = verdict.Outcome is { BugFound: false } outcome ? outcome.IterationsExplored
             : throw new InvalidOperationException($"the overhead cell must be safe, but the harness reported: {verdict.Outcome?.BugMessage ?? "no outcome"}");

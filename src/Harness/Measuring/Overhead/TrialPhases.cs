@@ -23,11 +23,11 @@ public static class TrialPhases
         ["engine set-up", "until the first iteration", "iterations", "after the last iteration", "reading the outcome"];
 
     /// <summary>Runs <paramref name="trials"/> trials of the cell after three warm-up trials, and gives each phase's median milliseconds.</summary>
-    public static TrialPhaseResult Measure(Scenario scenario, MapTarget map, int trials, uint iterations = 100)
+    public static TrialPhaseResult Measure(Scenario scenario, Target map, int trials, uint iterations = 100)
     {
         var cell = new CellId(scenario.Name, map.Name);
         var cellSeed = CellSeeds.For(ExplorationOptions.DefaultSeed, cell);
-        var test = MatrixRunner.TestOf(scenario, map);
+        var test = CellRunner.TestOf(Cell.Matrix(scenario, map));
         for (var warmUp = 0; warmUp < 3; warmUp++)
         {
             Trial(test, new ExplorationOptions(Iterations: iterations, Seed: ~cellSeed + (uint)warmUp));

@@ -14,7 +14,7 @@ public static class StressRunner
     /// </summary>
     public static StressOutcome RunCell(
         Scenario scenario,
-        MapTarget target,
+        Target target,
         StressOptions options,
         LockWaitListener locks,
         CancellationToken cancellation = default)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Oracles.Contracts;
@@ -50,7 +51,9 @@ public sealed class ContractMonitor(ThreadSafetyContract contract, string target
         {
             if (other != task && _inFlight[other] is { } running && ContractRules.Conflict(contract, running, started))
             {
-                Specification.Assert(false, "{0}", Violation(running, started));
+                var (message, bug) = Violation(running, started);
+                BugNotes.Note(bug);
+                Specification.Assert(false, "{0}", message);
             }
         }
 
@@ -61,16 +64,23 @@ public sealed class ContractMonitor(ThreadSafetyContract contract, string target
     /// <summary>Marks the call of <paramref name="task"/> as returned.</summary>
     public void Leave(int task) => _inFlight[task] = null;
 
-    private string Violation(CallInFlight running, CallInFlight started)
+    // Each field is read once, as before the bug was typed: with field-level interleaving a read is a scheduling point.
+    private (string Message, Bug Bug) Violation(CallInFlight running, CallInFlight started)
     {
+        var target = targetName;
+        var bug = new Bug(BugKind.ContractViolation)
+        {
+            Subject = target,
+            Tasks = [new BugTask(started.Task, started.Call), new BugTask(running.Task, running.Call)],
+        };
         var text = new StringBuilder();
-        text.Append($"Contract violation ({ContractNames.Of(contract)}): {started} overlaps {running} on {targetName}.");
+        text.Append($"Contract violation ({ContractNames.Of(contract)}): {started} overlaps {running} on {target}.");
         text.AppendLine();
         text.AppendLine($"  {started} started at:");
         text.AppendLine(started.Stack);
         text.AppendLine($"  {running} started earlier, still in flight, at:");
         text.Append(running.Stack);
-        return text.ToString();
+        return (text.ToString(), bug);
     }
 
     private static string StackOfCaller()

@@ -11,7 +11,7 @@ namespace StressMaps.Harness.Oracles.Linearizability;
 /// <param name="CalledAt">Logical time of the call.</param>
 /// <param name="ReturnedAt">Logical time of the return; greater than <paramref name="CalledAt"/>.</param>
 /// <param name="Result">The answer as text (<see cref="OperationResults"/>): <c>1</c>, <c>absent</c>, <c>true</c>, <c>ok</c>, <c>throws ArgumentException</c>.</param>
-public sealed record HistoryEntry(int Task, MapOperation Operation, long CalledAt, long ReturnedAt, string Result)
+public sealed record HistoryEntry(int Task, ScenarioOperation Operation, long CalledAt, long ReturnedAt, string Result)
 {
     /// <summary>Whether this call returned before <paramref name="other"/> was called (real-time order).</summary>
     public bool Precedes(HistoryEntry other) => ReturnedAt < other.CalledAt;

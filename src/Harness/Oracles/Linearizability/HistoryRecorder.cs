@@ -42,11 +42,11 @@ public sealed class HistoryRecorder
 
     private sealed class TaskObserver(HistoryRecorder recorder, int task) : IOperationObserver
     {
-        private readonly List<(MapOperation Operation, long CalledAt)> _calls = [];
+        private readonly List<(ScenarioOperation Operation, long CalledAt)> _calls = [];
 
         public List<HistoryEntry> Completed { get; } = [];
 
-        public int Called(MapOperation operation)
+        public int Called(ScenarioOperation operation)
         {
             _calls.Add((operation, recorder.Tick()));
             return _calls.Count - 1;

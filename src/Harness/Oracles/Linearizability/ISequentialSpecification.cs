@@ -1,7 +1,7 @@
 namespace StressMaps.Harness.Oracles.Linearizability;
 
 /// <summary>
-/// A sequential specification the linearizability checker replays candidate orders against: a state,
+/// A sequential specification the linearizability checker runs candidate orders against: a state,
 /// and what one call answers from it. States must be values (equal when they behave alike), since the
 /// checker remembers the ones it has seen.
 /// </summary>

@@ -16,7 +16,7 @@ public static class OperationResults
     public const string Absent = "absent";
 
     /// <summary>The text of <paramref name="result"/>, the value a <see cref="Exploration.Execution.ClientCaller"/> returned for <paramref name="operation"/>.</summary>
-    public static string Of(MapOperation operation, object? result) => result switch
+    public static string Of(ScenarioOperation operation, object? result) => result switch
     {
         null when operation.Kind == OperationKind.Get => Absent,
         null => Ok,

@@ -31,7 +31,7 @@ public sealed class SequentialMapModel : IEquatable<SequentialMapModel>
     public static bool ChecksAnswerOf(OperationKind kind) => kind != OperationKind.Enumerate;
 
     /// <summary>Performs <paramref name="operation"/> on this state: what the model answers, and the state after.</summary>
-    public (string Result, SequentialMapModel After) Apply(MapOperation operation)
+    public (string Result, SequentialMapModel After) Apply(ScenarioOperation operation)
     {
         var key = operation.Key ?? "";
         var present = _entries.TryGetValue(key, out var current);

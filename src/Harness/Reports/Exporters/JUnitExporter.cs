@@ -26,7 +26,7 @@ public sealed class JUnitExporter : FileExporter
             var bundle = report.BundleOf(cell);
             // Where the tasks were in the user's code follows the replay command, when the bundle's replay saw any.
             var replay = (bundle?.ReplayCommand ?? "(no bundle)")
-                + (bundle is not null && UserCodeText.Lines(bundle) is { Count: > 0 } code ? "\n" + string.Join('\n', code) : "");
+                + (bundle is not null && UserCodeText.Lines(bundle, asFound: true) is { Count: > 0 } code ? "\n" + string.Join('\n', code) : "");
             var element = new XElement("testcase",
                 new XAttribute("classname", $"stressmaps.{cell.Scenario}"),
                 new XAttribute("name", cell.Map),

@@ -8,19 +8,25 @@ namespace StressMaps.Harness.Reports.Exporters;
 /// </summary>
 public static class UserCodeText
 {
-    /// <summary>The paragraph's lines, or none when the bundle's replay ran no user code.</summary>
-    public static IReadOnlyList<string> Lines(BugBundle bundle)
+    /// <summary>
+    /// The paragraph's lines, or none when the bundle's replay ran no user code. Tasks are numbered as the bundle's
+    /// scenario numbers them, or with <paramref name="asFound"/> as the scenario as found (before shrinking dropped a
+    /// task), for text printed beside the cell's own history table and steps.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(BugBundle bundle, bool asFound = false)
     {
+        var numbers = asFound ? bundle.Shrinking?.TasksAsFound : null;
+        int Number(int task) => numbers is not null && task >= 1 && task <= numbers.Count ? numbers[task - 1] : task;
         var framesByTask = bundle.Verdict.Stacks
             .Where(stack => stack.UserFrames is { Count: > 0 })
-            .ToDictionary(stack => stack.Task, stack => stack.UserFrames!);
+            .ToDictionary(stack => Number(stack.Task), stack => stack.UserFrames!);
         if (framesByTask.Count == 0)
         {
             return [];
         }
 
         var lines = new List<string>();
-        var race = bundle.Verdict.Race;
+        var race = bundle.Verdict.Race is { } stored ? stored with { SwitchedAway = Number(stored.SwitchedAway), Meanwhile = Number(stored.Meanwhile) } : null;
         if (race is not null)
         {
             lines.Add($"Race on {race.Field}:");

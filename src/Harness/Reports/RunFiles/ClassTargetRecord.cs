@@ -29,7 +29,7 @@ public sealed record ClassTargetRecord(
     IReadOnlyList<HandOutCoverage> HandOuts)
 {
     /// <summary>The record of each class target among <paramref name="targets"/>, its coverage read from the scenarios that apply to it; null when there is none.</summary>
-    public static IReadOnlyList<ClassTargetRecord>? Of(IReadOnlyList<MapTarget> targets, IReadOnlyList<Scenario> scenarios)
+    public static IReadOnlyList<ClassTargetRecord>? Of(IReadOnlyList<Target> targets, IReadOnlyList<Scenario> scenarios)
     {
         var records = targets.Where(target => target.Class is not null).Select(target =>
         {

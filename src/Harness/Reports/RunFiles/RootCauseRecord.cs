@@ -1,3 +1,4 @@
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Bundles.RootCauses;
 using StressMaps.Harness.Reports.Exporters.Sarif;
 using StressMaps.Harness.Verdicts;
@@ -17,13 +18,13 @@ public sealed record RootCauseRecord(string Signature, string Kind, IReadOnlyLis
     /// <summary>The distinct bugs among <paramref name="cells"/>, in the order their first cell comes in the matrix.</summary>
     public static IReadOnlyList<RootCauseRecord> Of(IReadOnlyList<CellRecord> cells) =>
         cells.Where(cell => cell.Verdict == VerdictKind.Bug && cell.Killed is null)
-            .GroupBy(cell => RootCauseSignature.Of(cell.BugMessage, cell.BugDetail))
+            .GroupBy(cell => RootCauseSignature.Of(cell.TypedBug, cell.BugDetail))
             .Select(group =>
             {
                 var ordered = group.OrderBy(Size).ThenBy(cell => cell.FirstBugIteration ?? int.MaxValue).ToList();
                 return new RootCauseRecord(
                     group.Key,
-                    BugKind.Of(ordered[0].BugMessage).Id,
+                    BugKindJson.Word(ordered[0].TypedBug.Kind),
                     ordered.Select(cell => cell.Id.ToString()).ToList(),
                     ordered.Select(cell => cell.Bundle).FirstOrDefault(bundle => bundle is not null));
             })

@@ -109,6 +109,16 @@ public sealed record CellRecord
     /// <summary>The bug's first line, or null.</summary>
     public string? BugMessage { get; init; }
 
+    /// <summary>The bug as data (its kind and what the check that found it knew), or null. Absent from files written before kinds were stored.</summary>
+    public Exploration.Bugs.Bug? Bug { get; init; }
+
+    /// <summary>
+    /// The typed bug of a cell that found one: as stored, or for an older file read from its message
+    /// (<see cref="Exploration.Bugs.UntypedBugs.FromStoredMessage"/>, the one fallback). Reports and dedup read this.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Exploration.Bugs.Bug TypedBug => Bug ?? Exploration.Bugs.UntypedBugs.FromStoredMessage(BugMessage);
+
     /// <summary>The whole bug report with its stack, or null.</summary>
     public string? BugDetail { get; init; }
 

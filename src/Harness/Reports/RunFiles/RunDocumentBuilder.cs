@@ -41,6 +41,7 @@ public static class RunDocumentBuilder
         ElapsedSeconds = verdict.Outcome?.Elapsed.TotalSeconds ?? 0,
         IterationsPerSecond = verdict.Outcome?.IterationsPerSecond ?? 0,
         BugMessage = verdict.Outcome?.BugMessage,
+        Bug = verdict.Outcome?.Bug,
         BugDetail = verdict.Outcome?.BugDetail,
         Trace = verdict.Outcome?.ReproducibleTrace,
         Contract = verdict.Contract,

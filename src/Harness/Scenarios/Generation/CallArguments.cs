@@ -10,8 +10,8 @@ namespace StressMaps.Harness.Scenarios.Generation;
 public static class CallArguments
 {
     /// <summary>A call of <paramref name="operation"/> by task <paramref name="task"/> (1..) on the shared key.</summary>
-    public static MapOperation OnSharedKey(TargetOperation operation, int task) =>
-        MapOperation.Call(operation.Name, operation.Domains
+    public static ScenarioOperation OnSharedKey(TargetOperation operation, int task) =>
+        ScenarioOperation.Call(operation.Name, operation.Domains
             .Select((domain, i) => i == 0 && !IsSetterValue(operation, i) ? Shared(domain) : PerTask(domain, task))
             .ToArray());
 

@@ -29,7 +29,7 @@ public static class ClassScenarioGenerator
             for (var j = i; j < operations.Count; j++)
             {
                 var (first, second) = (operations[i], operations[j]);
-                IReadOnlyList<IReadOnlyList<MapOperation>> tasks = [[CallArguments.OnSharedKey(first, 1)], [CallArguments.OnSharedKey(second, 2)]];
+                IReadOnlyList<IReadOnlyList<ScenarioOperation>> tasks = [[CallArguments.OnSharedKey(first, 1)], [CallArguments.OnSharedKey(second, 2)]];
                 var name = $"pair-{Slug(first.Name)}-{Slug(second.Name)}";
                 scenarios.Add(new Scenario($"{name}-absent", $"{first.Name} in parallel with {second.Name} on one key, from a fresh instance", [], tasks));
                 if (present is not null)
@@ -46,7 +46,7 @@ public static class ClassScenarioGenerator
     public static IReadOnlyList<Scenario> HandOuts(OperationModel model, DomainOptions domains)
     {
         // Two entries, not one: each entry the receiving task enumerates is one more moment a writer can hit.
-        IReadOnlyList<MapOperation> present = PresentSetup(model) is { } first ? [first, OnSecondKey(first, model)] : [];
+        IReadOnlyList<ScenarioOperation> present = PresentSetup(model) is { } first ? [first, OnSecondKey(first, model)] : [];
         return model.HandOuts
             .SelectMany(handOut => model.Operations.Select(other => new Scenario(
                 $"hands-out-{Slug(handOut.Name)}-then-{Slug(other.Name)}",
@@ -64,7 +64,7 @@ public static class ClassScenarioGenerator
     /// name says it writes (<c>Add</c>, <c>Set</c>, <c>Put</c>, <c>Register</c>, ...), else any method taking two or more,
     /// else a writing-named method taking the key alone; null when the class has none of them.
     /// </summary>
-    public static MapOperation? PresentSetup(OperationModel model)
+    public static ScenarioOperation? PresentSetup(OperationModel model)
     {
         var candidates = model.Operations.Where(operation => operation.HandOut == HandOutKind.None && operation.Parameters.Count > 0).ToList();
         var writer = candidates.FirstOrDefault(operation => operation.Kind == MemberKind.Setter && operation.Parameters.Count > 1)
@@ -78,7 +78,7 @@ public static class ClassScenarioGenerator
         WriterVerbs.Any(verb => operation.Member.StartsWith(verb, StringComparison.Ordinal) || operation.Member.StartsWith("Try" + verb, StringComparison.Ordinal));
 
     // The same setup call on the domain's next key (b after a), so the hand-out holds two entries.
-    private static MapOperation OnSecondKey(MapOperation setup, OperationModel model)
+    private static ScenarioOperation OnSecondKey(ScenarioOperation setup, OperationModel model)
     {
         var domain = model.Find(setup.Member!)!.Domains[0];
         var arguments = setup.Arguments!.ToArray();

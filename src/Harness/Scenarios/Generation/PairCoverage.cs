@@ -73,11 +73,11 @@ public sealed record ClassCoverage(IReadOnlyList<PairCoverage> Pairs, IReadOnlyL
         return new ClassCoverage(pairs, handOuts.OrderBy(item => item.HandOut, StringComparer.Ordinal).ThenBy(item => item.Then, StringComparer.Ordinal).ToList());
     }
 
-    private static IEnumerable<string> CallsOf(IReadOnlyList<MapOperation> task) =>
+    private static IEnumerable<string> CallsOf(IReadOnlyList<ScenarioOperation> task) =>
         task.Where(step => step.Kind == OperationKind.Call && step.Member is not null).Select(step => step.Member!).Distinct();
 
     // A hand-out counts when the task goes on using what it got after the call.
-    private static IEnumerable<string> HandOutsUsed(OperationModel model, IReadOnlyList<MapOperation> task) =>
+    private static IEnumerable<string> HandOutsUsed(OperationModel model, IReadOnlyList<ScenarioOperation> task) =>
         task.Select((step, index) => (step, index))
             .Where(item => item.step.Kind == OperationKind.Call && model.Find(item.step.Member ?? "") is { HandOut: not HandOutKind.None }
                 && task.Skip(item.index + 1).Any(next => next.Kind != OperationKind.Call))

@@ -22,7 +22,7 @@ public static class RandomScenarios
                 ? []
                 : Enumerable.Range(0, random.Next(0, 3)).Select(_ => Call(random, writers[random.Next(writers.Count)])).ToList();
             var tasks = Enumerable.Range(0, random.Next(2, 4))
-                .Select(_ => (IReadOnlyList<MapOperation>)Task(random, model, domains))
+                .Select(_ => (IReadOnlyList<ScenarioOperation>)Task(random, model, domains))
                 .ToList();
             scenarios.Add(new Scenario($"random-{n}", $"random scenario {n} of seed {seed}", prefix, tasks));
         }
@@ -30,9 +30,9 @@ public static class RandomScenarios
         return scenarios;
     }
 
-    private static List<MapOperation> Task(Random random, OperationModel model, DomainOptions domains)
+    private static List<ScenarioOperation> Task(Random random, OperationModel model, DomainOptions domains)
     {
-        var steps = new List<MapOperation>();
+        var steps = new List<ScenarioOperation>();
         var length = random.Next(1, 4);
         while (steps.Count < length)
         {
@@ -48,6 +48,6 @@ public static class RandomScenarios
         return steps;
     }
 
-    private static MapOperation Call(Random random, TargetOperation operation) =>
-        MapOperation.Call(operation.Name, operation.Domains.Select(domain => domain[random.Next(domain.Count)]).ToArray());
+    private static ScenarioOperation Call(Random random, TargetOperation operation) =>
+        ScenarioOperation.Call(operation.Name, operation.Domains.Select(domain => domain[random.Next(domain.Count)]).ToArray());
 }

@@ -7,16 +7,16 @@ namespace StressMaps.Harness.Scenarios.Generation;
 public static class ReceivedSteps
 {
     /// <summary>The steps that use what <paramref name="handOut"/> returns: a lookup of the shared key (when its key or item type takes arguments), a count, an enumeration.</summary>
-    public static IReadOnlyList<MapOperation> After(TargetOperation handOut, DomainOptions domains)
+    public static IReadOnlyList<ScenarioOperation> After(TargetOperation handOut, DomainOptions domains)
     {
-        var steps = new List<MapOperation>();
+        var steps = new List<ScenarioOperation>();
         if (LookupKey(handOut, domains) is { } key)
         {
-            steps.Add(MapOperation.ReceivedLookup(key));
+            steps.Add(ScenarioOperation.ReceivedLookup(key));
         }
 
-        steps.Add(MapOperation.ReceivedCount());
-        steps.Add(MapOperation.ReceivedEnumerate());
+        steps.Add(ScenarioOperation.ReceivedCount());
+        steps.Add(ScenarioOperation.ReceivedEnumerate());
         return steps;
     }
 

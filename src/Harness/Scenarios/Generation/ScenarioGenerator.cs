@@ -25,10 +25,10 @@ public static class ScenarioGenerator
         for (var n = 1; n <= count; n++)
         {
             var prefix = Enumerable.Range(0, random.Next(0, 3))
-                .Select(_ => MapOperation.Set(Keys[random.Next(Keys.Length)], random.Next(1, 4)))
+                .Select(_ => ScenarioOperation.Set(Keys[random.Next(Keys.Length)], random.Next(1, 4)))
                 .ToList();
             var tasks = Enumerable.Range(0, random.Next(2, 4))
-                .Select(_ => (IReadOnlyList<MapOperation>)Enumerable.Range(0, random.Next(1, 4))
+                .Select(_ => (IReadOnlyList<ScenarioOperation>)Enumerable.Range(0, random.Next(1, 4))
                     .Select(_ => Draw(random, offered))
                     .ToList())
                 .ToList();
@@ -42,18 +42,18 @@ public static class ScenarioGenerator
         return scenarios;
     }
 
-    private static MapOperation Draw(Random random, IReadOnlyList<OperationKind> offered)
+    private static ScenarioOperation Draw(Random random, IReadOnlyList<OperationKind> offered)
     {
         var kind = offered[random.Next(offered.Count)];
         var key = Keys[random.Next(Keys.Length)];
         var value = random.Next(1, 4);
         return kind switch
         {
-            OperationKind.Set => MapOperation.Set(key, value),
-            OperationKind.Add => MapOperation.Add(key, value),
-            OperationKind.Count => MapOperation.Count(),
-            OperationKind.Enumerate => MapOperation.Enumerate(),
-            _ => new MapOperation(kind, key),
+            OperationKind.Set => ScenarioOperation.Set(key, value),
+            OperationKind.Add => ScenarioOperation.Add(key, value),
+            OperationKind.Count => ScenarioOperation.Count(),
+            OperationKind.Enumerate => ScenarioOperation.Enumerate(),
+            _ => new ScenarioOperation(kind, key),
         };
     }
 }

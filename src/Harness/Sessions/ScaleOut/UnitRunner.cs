@@ -20,11 +20,12 @@ public static class UnitRunner
             ?? throw new ArgumentException($"unknown scenario '{unit.Scenario}'.", nameof(unit));
         var map = TargetCatalog.Find(unit.Map)
             ?? throw new ArgumentException($"unknown map '{unit.Map}'.", nameof(unit));
-        var (expectation, reason) = ExpectationTable.For(scenario, map);
+        var cell = Cell.Matrix(scenario, map);
+        var (expectation, reason) = CellRunner.Expect(cell);
         var options = SliceOptions.For(runOptions, unit);
         var outcome = expectation == Expectation.NotApplicable
             ? null
-            : CoyoteExplorer.Explore(MatrixRunner.TestOf(scenario, map), options);
+            : CoyoteExplorer.Explore(CellRunner.TestOf(cell), options);
         var record = RunDocumentBuilder.ToRecord(new CellVerdict(scenario.Name, map.Name, expectation, reason, options, outcome));
         return unit.Slices == 1 ? record : record with { Slice = unit.Slice, Slices = unit.Slices };
     }

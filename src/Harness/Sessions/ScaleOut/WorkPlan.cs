@@ -7,7 +7,7 @@ namespace StressMaps.Harness.Sessions.ScaleOut;
 public static class WorkPlan
 {
     /// <summary>Every slice of every cell of <paramref name="scenarios"/> × <paramref name="maps"/>, in matrix order.</summary>
-    public static IReadOnlyList<WorkUnit> Build(IReadOnlyList<Scenario> scenarios, IReadOnlyList<MapTarget> maps, int slices)
+    public static IReadOnlyList<WorkUnit> Build(IReadOnlyList<Scenario> scenarios, IReadOnlyList<Target> maps, int slices)
     {
         if (slices < 1)
         {

@@ -1,4 +1,5 @@
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Verdicts;
 using StressMaps.Status;
@@ -17,6 +18,7 @@ public static class KilledCells
         Verdict = death.Kind,
         Matches = false,
         BugMessage = death.Message,
+        Bug = new Bug(death.Kind == VerdictKind.Hang ? BugKind.Hang : BugKind.Crash),
         BugDetail = death.Message.Contains(death.Detail, StringComparison.Ordinal) ? death.Message : $"{death.Message}\n{death.Detail}",
         ElapsedSeconds = death.InPhase.TotalSeconds,
         Killed = new KillRecord(death.Phase?.ToString() ?? "unknown", death.Operation, death.ExitCode, death.Detail),
@@ -40,7 +42,7 @@ public static class KilledCells
     /// </summary>
     public static CellRecord HangSeenByCoyote(CellRecord explored, StatusReading status, TimeSpan elapsed)
     {
-        if (explored is not { Verdict: VerdictKind.Bug, BugMessage: { } message } || !message.StartsWith(CoyoteHangMessage, StringComparison.Ordinal))
+        if (explored is not { Verdict: VerdictKind.Bug, Bug.Kind: BugKind.Hang })
         {
             return explored;
         }
@@ -49,9 +51,6 @@ public static class KilledCells
             "Coyote's deadlock monitor saw no scheduling step for its timeout (a spin or a wait it does not control)") { InPhase = elapsed };
         return Record(explored, death) with { BugDetail = $"{death.Message}\n{explored.BugDetail}" };
     }
-
-    /// <summary>How Coyote's report of a hang begins.</summary>
-    public const string CoyoteHangMessage = "Potential deadlock or hang detected";
 
     /// <summary>The row name of the pre-check in the matrix.</summary>
     public const string PreCheckScenario = "pre-check";

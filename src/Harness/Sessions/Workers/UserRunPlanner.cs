@@ -64,7 +64,7 @@ public static class UserRunPlanner
     // stressmaps test: each test method a target of the one test scenario.
     private static (RunRequest Request, List<string> Notes) PlanTests(UserRunPlan plan, ConcurrentTestsSpec tests, IReadOnlyCollection<string> dropped)
     {
-        IReadOnlyList<MapTarget> targets;
+        IReadOnlyList<Target> targets;
         try
         {
             targets = ConcurrentTestLoader.Load(plan.Targets.Assembly!, tests.Methods.Where(method => !dropped.Contains(method)).ToList(), tests.Patterns);

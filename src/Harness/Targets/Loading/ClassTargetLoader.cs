@@ -10,7 +10,7 @@ namespace StressMaps.Harness.Targets.Loading;
 public static class ClassTargetLoader
 {
     /// <summary>The target for <paramref name="type"/> (concrete, made as <see cref="ConstructionFinder"/> finds), judged under <paramref name="contract"/>.</summary>
-    public static MapTarget Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
+    public static Target Load(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
     {
         var name = UserTargetLoader.ReadableName(type);
         if (type.IsValueType)
@@ -36,7 +36,7 @@ public static class ClassTargetLoader
         var create = factory.Create;
         var classTarget = new ClassTarget(type, model, create, options.Relaxed);
         var relaxed = options.Relaxed.Count == 0 ? "" : $"; answers relaxed: {string.Join(", ", options.Relaxed)}";
-        return new MapTarget(name, $"{summary}; {model.Operations.Count} operations{relaxed}", contract, () => throw NotAMap(name))
+        return new Target(name, $"{summary}; {model.Operations.Count} operations{relaxed}", contract, () => throw NotAMap(name))
         {
             Class = classTarget,
             Construction = factory.Construction,

@@ -12,7 +12,7 @@ namespace StressMaps.Harness.Targets.Loading;
 public static class ConcurrentTestLoader
 {
     /// <summary>The tests <paramref name="methods"/> and <paramref name="patterns"/> name in <paramref name="assemblyPath"/>, in the order named.</summary>
-    public static IReadOnlyList<MapTarget> Load(string assemblyPath, IReadOnlyList<string> methods, IReadOnlyList<string> patterns)
+    public static IReadOnlyList<Target> Load(string assemblyPath, IReadOnlyList<string> methods, IReadOnlyList<string> patterns)
     {
         var assembly = UserTargetLoader.LoadRewritten(assemblyPath, out var folder);
         var report = UnseenPassRunner.ReadReport(folder);
@@ -47,14 +47,14 @@ public static class ConcurrentTestLoader
     }
 
     /// <summary>The one test a bundle names by its full method name.</summary>
-    public static MapTarget LoadOne(string assemblyPath, string method) => Load(assemblyPath, [method], []).Single();
+    public static Target LoadOne(string assemblyPath, string method) => Load(assemblyPath, [method], []).Single();
 
-    private static MapTarget TargetOf(MethodInfo method, string assemblyPath, string folder, Rewriting.PassReport report)
+    private static Target TargetOf(MethodInfo method, string assemblyPath, string folder, Rewriting.PassReport report)
     {
         var invoke = ConcurrentTest.InvokerOf(method, out _)!;
         var test = new ConcurrentTest(method, invoke);
         var type = method.DeclaringType!;
-        return new MapTarget(
+        return new Target(
             $"{type.Name}.{method.Name}",
             $"{test.FullName} from {Path.GetFileName(assemblyPath)}, rewritten",
             ThreadSafetyContract.ThreadSafe,

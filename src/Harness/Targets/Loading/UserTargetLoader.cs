@@ -60,12 +60,12 @@ public static class UserTargetLoader
     public static UserTarget FromType(Type type, ThreadSafetyContract contract) =>
         BuiltTargetLoader.FromType(type, contract, ClassTargetOptions.Default);
 
-    internal static MapTarget MapOf(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
+    internal static Target MapOf(Type type, string summary, ThreadSafetyContract contract, ClassTargetOptions options, TargetFactory? made = null)
     {
         // A map keeps its parameterless constructor first: the map scenarios expect an empty map of default size.
         var factory = made ?? ConstructionFinder.Find(type, options.Domains, options.Factory, options.Recorded, preferParameterless: true);
         var madeBy = factory.Construction.Kind == ConstructionKind.Parameterless ? "" : $"; {factory.Construction.Describe()}";
-        return new MapTarget(ReadableName(type), summary + madeBy, contract, Factory(type, factory.Create)) { Construction = factory.Construction };
+        return new Target(ReadableName(type), summary + madeBy, contract, Factory(type, factory.Create)) { Construction = factory.Construction };
     }
 
     internal static Assembly LoadRewritten(string path, out string folder)

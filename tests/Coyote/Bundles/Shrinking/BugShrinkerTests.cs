@@ -1,7 +1,6 @@
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Exploration;
-using StressMaps.Harness.Bundles.Replay;
 using StressMaps.Harness.Bundles.Shrinking;
 using StressMaps.Tests.Oracles.Matrix;
 
@@ -16,9 +15,9 @@ public class BugShrinkerTests
     public void ShrunkBugIsSmallAndReplaysTheSameBugEveryTime(string scenarioName, string mapName)
     {
         var (scenario, target) = Cells.Find(scenarioName, mapName);
-        var verdict = MatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 200));
+        var verdict = CellRunner.Explore(Cell.Matrix(scenario, target), new ExplorationOptions(Iterations: 200));
         var found = BugBundleFactory.Create(verdict.Id.ToString(), new FoundBug(scenario, verdict.Outcome!.ReproducibleTrace!,
-            verdict.Outcome.BugMessage!, verdict.Outcome.BugDetail!), target, verdict.Options.MaxSteps);
+            verdict.Outcome.BugMessage!, verdict.Outcome.BugDetail!, verdict.Outcome.Bug), target, verdict.Options.MaxSteps);
 
         var shrunk = BugBundleFactory.Shrink(found, target, new ShrinkOptions(Seed: verdict.Options.Seed));
 
@@ -26,10 +25,11 @@ public class BugShrinkerTests
         Assert.InRange(shrunk.Size.Operations, 1, 4);
         Assert.True(shrunk.Size.Steps <= found.Size.Steps, $"{shrunk.Size.Steps} steps after, {found.Size.Steps} before");
         Assert.Equal(found.Size, shrunk.Shrinking!.Before);
-        Assert.Equal(BugSignature.Of(found.Verdict.Message), BugSignature.Of(shrunk.Verdict.Message));
+        Assert.Equal(BugSignature.Of(found.Verdict.Bug), BugSignature.Of(shrunk.Verdict.Bug));
+        Assert.Equal(Harness.Exploration.Bugs.BugKind.FinalCheck, shrunk.Verdict.Bug!.Kind);
         for (var i = 0; i < 10; i++)
         {
-            var replay = TraceReplay.Run(shrunk.Scenario, target, shrunk.Trace.GetRawText(), shrunk.Replay.MaxSteps);
+            var replay = CellRunner.Replay(Cell.Matrix(shrunk.Scenario, target), shrunk.Trace.GetRawText(), shrunk.Replay.ReplayOptions);
             Assert.True(replay.Outcome.BugFound, $"replay {i + 1} of the shrunk bug was clean");
         }
     }

@@ -1,3 +1,4 @@
+using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Exploration;
 using StressMaps.Harness.Exploration.Coverage;
 using StressMaps.Harness.Targets.Operations;
@@ -27,7 +28,7 @@ public class SlicedCellCoverageTests(ITestOutputHelper output)
         }
 
         var coverage = cell.Verdict().Outcome!.Interleavings!;
-        output.WriteLine(OracleMatrixRunner.StepsOf(scenario));
+        output.WriteLine(ScenarioSteps.Of(scenario));
         output.WriteLine(coverage.Summary() + ": " + string.Join(" ", coverage.Curve.Select(point => $"{point.Schedules}:{point.Pairs}")));
         Assert.False(cell.Verdict().Outcome!.BugFound);
         Assert.True(coverage.Saturated, coverage.Summary());

@@ -21,8 +21,8 @@ public class BuiltInCellDifferentialTests
     {
         var (scenario, target) = Cells.Find(scenarioName, targetName);
 
-        var dfs = CoyoteExplorer.Explore(MatrixRunner.TestOf(scenario, target), Options);
-        var dpor = DporSearch.Explore(MatrixRunner.TestOf(scenario, target), Options, FootprintRules.Unknown);
+        var dfs = CoyoteExplorer.Explore(CellRunner.TestOf(Cell.Matrix(scenario, target)), Options);
+        var dpor = DporSearch.Explore(CellRunner.TestOf(Cell.Matrix(scenario, target)), Options, FootprintRules.Unknown);
 
         Assert.False(dpor.BugFound, dpor.BugMessage);
         Assert.True(dfs.Coverage!.Exhaustive);
@@ -35,9 +35,9 @@ public class BuiltInCellDifferentialTests
     {
         var (scenario, target) = Cells.Find("writer-vs-reader", "unsafe");
 
-        var dfs = CoyoteExplorer.Explore(MatrixRunner.TestOf(scenario, target), Options);
-        var dpor = DporSearch.Explore(MatrixRunner.TestOf(scenario, target), Options, FootprintRules.Unknown);
-        var replay = CoyoteExplorer.Replay(MatrixRunner.TestOf(scenario, target), Options, dpor.ReproducibleTrace!);
+        var dfs = CoyoteExplorer.Explore(CellRunner.TestOf(Cell.Matrix(scenario, target)), Options);
+        var dpor = DporSearch.Explore(CellRunner.TestOf(Cell.Matrix(scenario, target)), Options, FootprintRules.Unknown);
+        var replay = CoyoteExplorer.Replay(CellRunner.TestOf(Cell.Matrix(scenario, target)), Options, dpor.ReproducibleTrace!);
 
         Assert.True(dfs.BugFound);
         Assert.True(dpor.BugFound);

@@ -10,7 +10,7 @@ public class BareScenariosTests
     [Fact]
     public void TheBareScenarioExploresExactlyTheSchedulesOfTheHarnessCell()
     {
-        var harness = Explore(MatrixRunner.TestOf(HarnessOverheadBenchmark.Scenario, HarnessOverheadBenchmark.Map));
+        var harness = Explore(CellRunner.TestOf(Cell.Matrix(HarnessOverheadBenchmark.Scenario, HarnessOverheadBenchmark.Map)));
         var bare = Explore(BareScenarios.WriterVersusReaderOnLockedMap);
 
         // Same seed, same strategy: equal step and operation counts mean the two sides do the same

@@ -9,10 +9,10 @@ namespace StressMaps.Tests.Measuring.Stress;
 public static class TestMaps
 {
     /// <summary>Reads hold a lock for a while and then dawdle, so two read-then-write increments nearly always overlap and contend.</summary>
-    public static MapTarget SlowReads { get; } = new("slow-reads", "reads sleep under a lock", ThreadSafetyContract.ThreadSafe, () => new SlowReadMap());
+    public static Target SlowReads { get; } = new("slow-reads", "reads sleep under a lock", ThreadSafetyContract.ThreadSafe, () => new SlowReadMap());
 
     /// <summary>A target whose writes spin until <paramref name="release"/> is set: every run hangs.</summary>
-    public static MapTarget SpinningWrites(ManualResetEventSlim release) =>
+    public static Target SpinningWrites(ManualResetEventSlim release) =>
         new("spinning-writes", "writes spin until released", ThreadSafetyContract.ThreadSafe, () => new SpinningWriteMap(release));
 
     private class PlainMap : IMap<string, int>

@@ -13,7 +13,7 @@ public class ContractMonitorTests
     {
         var target = UserTargetLoader.Load(null, "System.Collections.Generic.SortedDictionary`2", ThreadSafetyContract.NotThreadSafe).Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.AddSameKey, target, new ExplorationOptions(Iterations: 200));
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.AddSameKey, target), new ExplorationOptions(Iterations: 200));
 
         var detail = verdict.Outcome!.BugDetail!;
         Assert.Contains("Contract violation (not-thread-safe): task ", detail);
@@ -29,7 +29,7 @@ public class ContractMonitorTests
     {
         var target = UserTargetLoader.Load(null, "System.Collections.Generic.SortedList`2", ThreadSafetyContract.SingleWriter).Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.AddSameKey, target, new ExplorationOptions(Iterations: 200));
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.AddSameKey, target), new ExplorationOptions(Iterations: 200));
 
         Assert.StartsWith("Contract violation (single-writer)", verdict.Outcome!.BugMessage);
     }
@@ -38,10 +38,10 @@ public class ContractMonitorTests
     public void SingleWriterTargetMayBeReadWhileOneTaskWrites()
     {
         var target = UserTargetLoader.Load(null, "System.Collections.Concurrent.ConcurrentDictionary`2", ThreadSafetyContract.SingleWriter).Target;
-        var oneWriterOneReader = new Scenario("one-writer-one-reader", "a writer and a reader", [MapOperation.Set("a", 1)],
-            [[MapOperation.Set("a", 2), MapOperation.Set("b", 3)], [MapOperation.Get("a"), MapOperation.Count()]]);
+        var oneWriterOneReader = new Scenario("one-writer-one-reader", "a writer and a reader", [ScenarioOperation.Set("a", 1)],
+            [[ScenarioOperation.Set("a", 2), ScenarioOperation.Set("b", 3)], [ScenarioOperation.Get("a"), ScenarioOperation.Count()]]);
 
-        var verdict = OracleMatrixRunner.RunCell(oneWriterOneReader, target, new ExplorationOptions(Iterations: 200));
+        var verdict = CellRunner.Explore(Cell.Judged(oneWriterOneReader, target), new ExplorationOptions(Iterations: 200));
 
         Assert.False(verdict.Outcome!.BugFound, verdict.Outcome.BugMessage);
     }

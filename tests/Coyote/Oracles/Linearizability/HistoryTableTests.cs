@@ -1,5 +1,5 @@
 using StressMaps.Harness.Oracles.Linearizability;
-using static StressMaps.Harness.Scenarios.MapOperation;
+using static StressMaps.Harness.Scenarios.ScenarioOperation;
 
 namespace StressMaps.Tests.Oracles.Linearizability;
 

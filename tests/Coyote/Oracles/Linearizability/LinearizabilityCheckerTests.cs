@@ -2,13 +2,13 @@ using System.Diagnostics;
 using StressMaps.Harness.Oracles.Linearizability;
 using StressMaps.Harness.Scenarios;
 using Xunit.Abstractions;
-using static StressMaps.Harness.Scenarios.MapOperation;
+using static StressMaps.Harness.Scenarios.ScenarioOperation;
 
 namespace StressMaps.Tests.Oracles.Linearizability;
 
 public class LinearizabilityCheckerTests(ITestOutputHelper output)
 {
-    private static HistoryEntry Call(int task, MapOperation operation, long called, long returned, string result) =>
+    private static HistoryEntry Call(int task, ScenarioOperation operation, long called, long returned, string result) =>
         new(task, operation, called, returned, result);
 
     [Fact]
@@ -170,7 +170,7 @@ public class LinearizabilityCheckerTests(ITestOutputHelper output)
         var phase = new int[3];
         var called = new long[3];
         var answers = new string[3];
-        var current = new MapOperation[3];
+        var current = new ScenarioOperation[3];
         while (next.Any(done => done < 6))
         {
             var task = Enumerable.Range(0, 3).Where(t => next[t] < 6).OrderBy(_ => random.Next()).First();

@@ -12,12 +12,12 @@ public class BugExpectedCellTests
         var (scenario, target) = Cells.Find(scenarioName, mapName);
         var options = new ExplorationOptions(Iterations: 100);
 
-        var verdict = MatrixRunner.RunCell(scenario, target, options);
+        var verdict = CellRunner.Explore(Cell.Matrix(scenario, target), options);
 
         Assert.True(verdict.Outcome!.BugFound, $"no bug in {verdict.Outcome.IterationsExplored} iterations (seed {verdict.Options.Seed})");
         Assert.NotNull(verdict.Outcome.ReproducibleTrace);
 
-        var replay = CoyoteExplorer.Replay(MatrixRunner.TestOf(scenario, target), verdict.Options, verdict.Outcome.ReproducibleTrace!);
+        var replay = CoyoteExplorer.Replay(CellRunner.TestOf(Cell.Matrix(scenario, target)), verdict.Options, verdict.Outcome.ReproducibleTrace!);
 
         Assert.True(replay.BugFound, "replaying the trace did not reproduce the bug");
         Assert.Equal(verdict.Outcome.BugMessage, replay.BugMessage);

@@ -11,7 +11,7 @@ public static class Cells
 
     public static TheoryData<string, string> SafeExpected => Where(Expectation.SafeExpected);
 
-    public static (Scenario Scenario, MapTarget Target) Find(string scenario, string map) =>
+    public static (Scenario Scenario, Target Target) Find(string scenario, string map) =>
         (ScenarioCatalog.Find(scenario)!, TargetCatalog.Find(map)!);
 
     private static TheoryData<string, string> Where(Expectation expectation)

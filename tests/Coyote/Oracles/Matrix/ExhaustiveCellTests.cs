@@ -13,8 +13,8 @@ public class ExhaustiveCellTests
     {
         var (scenario, target) = Cells.Find("aliased-snapshot", "locked");
 
-        var first = MatrixRunner.RunCell(scenario, target, Exhaustive);
-        var second = MatrixRunner.RunCell(scenario, target, Exhaustive);
+        var first = CellRunner.Explore(Cell.Matrix(scenario, target), Exhaustive);
+        var second = CellRunner.Explore(Cell.Matrix(scenario, target), Exhaustive);
 
         Assert.Equal(VerdictKind.Proved, first.Verdict);
         Assert.True(first.Matches);
@@ -28,7 +28,7 @@ public class ExhaustiveCellTests
     {
         var (scenario, target) = Cells.Find("aliased-snapshot", "locked");
 
-        var verdict = MatrixRunner.RunCell(scenario, target, Exhaustive with { Iterations = 10 });
+        var verdict = CellRunner.Explore(Cell.Matrix(scenario, target), Exhaustive with { Iterations = 10 });
 
         Assert.Equal(VerdictKind.Safe, verdict.Verdict);
         Assert.True(verdict.Matches);
@@ -41,8 +41,8 @@ public class ExhaustiveCellTests
     {
         var (scenario, target) = Cells.Find("writer-vs-reader", "unsafe");
 
-        var verdict = MatrixRunner.RunCell(scenario, target, Exhaustive);
-        var replay = CoyoteExplorer.Replay(MatrixRunner.TestOf(scenario, target), verdict.Options, verdict.Outcome!.ReproducibleTrace!);
+        var verdict = CellRunner.Explore(Cell.Matrix(scenario, target), Exhaustive);
+        var replay = CoyoteExplorer.Replay(CellRunner.TestOf(Cell.Matrix(scenario, target)), verdict.Options, verdict.Outcome!.ReproducibleTrace!);
 
         Assert.Equal(VerdictKind.Bug, verdict.Verdict);
         Assert.False(verdict.Outcome.Coverage!.Exhaustive);

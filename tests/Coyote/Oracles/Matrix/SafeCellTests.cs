@@ -26,7 +26,7 @@ public class SafeCellTests
         var (scenario, target) = Cells.Find(scenarioName, mapName);
         var options = new ExplorationOptions(Strategy: strategy, Iterations: 1000);
 
-        var verdict = MatrixRunner.RunCell(scenario, target, options);
+        var verdict = CellRunner.Explore(Cell.Matrix(scenario, target), options);
 
         Assert.False(verdict.Outcome!.BugFound, $"{verdict.Outcome.BugMessage} (seed {verdict.Options.Seed})");
         Assert.Equal(1000, verdict.Outcome.IterationsExplored);

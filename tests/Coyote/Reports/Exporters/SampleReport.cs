@@ -44,8 +44,8 @@ public static class SampleReport
     {
         var scenario = new Scenario(
             "writer-vs-reader", "the owner writes while a caller enumerates",
-            [MapOperation.Set("a", 1)],
-            [[MapOperation.Set("c", 3)], [MapOperation.Snapshot(), MapOperation.EnumerateSnapshot()]]);
+            [ScenarioOperation.Set("a", 1)],
+            [[ScenarioOperation.Set("c", 3)], [ScenarioOperation.Snapshot(), ScenarioOperation.EnumerateSnapshot()]]);
         return new BugBundle
         {
             ToolVersion = "1.0.0",

@@ -11,12 +11,12 @@ public class RunMergerTests
 {
     private static readonly ExplorationOptions Options = new(Iterations: 50);
     private static readonly IReadOnlyList<Scenario> Scenarios = [ScenarioCatalog.WriterVersusReader, ScenarioCatalog.AtomicUpdate];
-    private static readonly IReadOnlyList<MapTarget> Maps = [TargetCatalog.Find("unsafe")!, TargetCatalog.Find("locked")!];
+    private static readonly IReadOnlyList<Target> Maps = [TargetCatalog.Find("unsafe")!, TargetCatalog.Find("locked")!];
 
     [Fact]
     public void MergedShardsEqualAnUnshardedRun()
     {
-        var unsharded = RunDocumentBuilder.Build(Options, MatrixRunner.Run(Scenarios, Maps, Options), DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(1));
+        var unsharded = RunDocumentBuilder.Build(Options, CellRunner.ExploreAll(Scenarios, Maps, Cell.Matrix, _ => Options), DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(1));
         var shards = new[] { new ShardSpec(2, 3), new ShardSpec(1, 3), new ShardSpec(3, 3) }.Select(Shard).ToList();
 
         var merged = RunMerger.Merge(shards);

@@ -14,14 +14,14 @@ public class ClassTargetVerdictTests(ITestOutputHelper output)
 {
     private static readonly ExplorationOptions Hundred = new(Iterations: 100, InterleaveMemoryAccesses: true);
 
-    private static IReadOnlyList<Scenario> HandOuts(MapTarget target) => ClassScenarioGenerator.HandOuts(target.Class!.Model, DomainOptions.Default);
+    private static IReadOnlyList<Scenario> HandOuts(Target target) => ClassScenarioGenerator.HandOuts(target.Class!.Model, DomainOptions.Default);
 
     [Fact]
     public void ARegistryHandingOutItsLiveDictionaryIsCaughtNamingTheMemberAndTheWriter()
     {
         var target = TestMaps.LoadClass("LiveRegistry").Target;
 
-        var bugs = HandOuts(target).Select(scenario => OracleMatrixRunner.RunCell(scenario, target, Hundred)).Where(cell => cell.Outcome!.BugFound).ToList();
+        var bugs = HandOuts(target).Select(scenario => CellRunner.Explore(Cell.Judged(scenario, target), Hundred)).Where(cell => cell.Outcome!.BugFound).ToList();
 
         Assert.NotEmpty(bugs);
         var bug = bugs[0];
@@ -36,8 +36,8 @@ public class ClassTargetVerdictTests(ITestOutputHelper output)
         var target = TestMaps.LoadClass("TicketCounter").Target;
         var pairs = ClassScenarioGenerator.Pairs(target.Class!.Model);
 
-        var absent = OracleMatrixRunner.RunCell(pairs.Single(scenario => scenario.Name == "pair-book-book-absent"), target, Hundred);
-        var present = OracleMatrixRunner.RunCell(pairs.Single(scenario => scenario.Name == "pair-book-book-present"), target, Hundred);
+        var absent = CellRunner.Explore(Cell.Judged(pairs.Single(scenario => scenario.Name == "pair-book-book-absent"), target), Hundred);
+        var present = CellRunner.Explore(Cell.Judged(pairs.Single(scenario => scenario.Name == "pair-book-book-present"), target), Hundred);
 
         Assert.False(absent.Outcome!.BugFound, absent.Outcome.BugDetail);
         Assert.True(present.Outcome!.BugFound, $"no bug in {present.Outcome.IterationsExplored} iterations");
@@ -53,7 +53,7 @@ public class ClassTargetVerdictTests(ITestOutputHelper output)
 
         Assert.Contains("skipped ForEach(Action<string,int>): delegate parameter", target.Class!.Model.Skipped.Select(member => member.ToString()));
         Assert.Equal(["Add", "CountOf"], target.Class.Model.Operations.Select(operation => operation.Name));
-        var cell = OracleMatrixRunner.RunCell(ClassScenarioGenerator.Pairs(target.Class.Model)[0], target, Hundred);
+        var cell = CellRunner.Explore(Cell.Judged(ClassScenarioGenerator.Pairs(target.Class.Model)[0], target), Hundred);
         Assert.False(cell.Outcome!.BugFound, cell.Outcome.BugDetail);
     }
 

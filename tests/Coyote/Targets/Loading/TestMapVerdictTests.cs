@@ -16,7 +16,7 @@ public class TestMapVerdictTests(ITestOutputHelper output)
     {
         var target = TestMaps.Load("CheckThenAddMap").Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.AddSameKey, target, FieldLevel);
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.AddSameKey, target), FieldLevel);
 
         Assert.True(verdict.Outcome!.BugFound, $"no bug in {verdict.Outcome.IterationsExplored} iterations");
         Assert.StartsWith("Not linearizable", verdict.Outcome.BugMessage);
@@ -28,7 +28,7 @@ public class TestMapVerdictTests(ITestOutputHelper output)
     {
         var target = TestMaps.Load("ConcurrentCheckThenAddMap").Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.AddSameKey, target, FieldLevel);
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.AddSameKey, target), FieldLevel);
 
         Assert.True(verdict.Outcome!.BugFound, $"no bug in {verdict.Outcome.IterationsExplored} iterations");
         Assert.StartsWith("Not linearizable", verdict.Outcome.BugMessage);
@@ -40,7 +40,7 @@ public class TestMapVerdictTests(ITestOutputHelper output)
     {
         var target = TestMaps.Load("SplitLockMap").Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.ConcurrentWrites, target, FieldLevel);
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.ConcurrentWrites, target), FieldLevel);
 
         Assert.True(verdict.Outcome!.BugFound, $"no bug in {verdict.Outcome.IterationsExplored} iterations");
         output.WriteLine($"split lock: iteration {verdict.Outcome.FirstBugIteration}: {verdict.Outcome.BugMessage}");
@@ -51,8 +51,8 @@ public class TestMapVerdictTests(ITestOutputHelper output)
     {
         var target = TestMaps.Load("PlainCountMap").Target;
 
-        var without = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.CountAfterAdds, target, FieldLevel with { InterleaveMemoryAccesses = false });
-        var with = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.CountAfterAdds, target, FieldLevel);
+        var without = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.CountAfterAdds, target), FieldLevel with { InterleaveMemoryAccesses = false });
+        var with = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.CountAfterAdds, target), FieldLevel);
 
         Assert.False(without.Outcome!.BugFound, without.Outcome.BugMessage);
         Assert.True(with.Outcome!.BugFound, $"no bug in {with.Outcome.IterationsExplored} iterations");
@@ -69,7 +69,7 @@ public class TestMapVerdictTests(ITestOutputHelper output)
     {
         var target = TestMaps.Load(name).Target;
 
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.ConcurrentWrites, target, FieldLevel);
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.ConcurrentWrites, target), FieldLevel);
 
         Assert.False(verdict.Outcome!.BugFound, verdict.Outcome.BugDetail);
         Assert.Equal(1000, verdict.Outcome.IterationsExplored);
@@ -82,7 +82,7 @@ public class TestMapVerdictTests(ITestOutputHelper output)
         var target = TestMaps.Load("DeadlockingMap").Target;
 
         var stopwatch = Stopwatch.StartNew();
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.ConcurrentWrites, target, FieldLevel);
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.ConcurrentWrites, target), FieldLevel);
         stopwatch.Stop();
 
         Assert.True(verdict.Outcome!.BugFound);
@@ -96,7 +96,7 @@ public class TestMapVerdictTests(ITestOutputHelper output)
         var target = TestMaps.Load("SpinningMap").Target;
 
         var stopwatch = Stopwatch.StartNew();
-        var verdict = OracleMatrixRunner.RunCell(DictionaryScenarioCatalog.ConcurrentWrites, target, FieldLevel);
+        var verdict = CellRunner.Explore(Cell.Judged(DictionaryScenarioCatalog.ConcurrentWrites, target), FieldLevel);
         stopwatch.Stop();
 
         Assert.True(verdict.Outcome!.BugFound);

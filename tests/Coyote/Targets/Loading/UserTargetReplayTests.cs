@@ -16,10 +16,10 @@ public class UserTargetReplayTests
         var target = TestMaps.Load(map).Target;
         var scenario = DictionaryScenarioCatalog.All.Single(candidate => candidate.Name == scenarioName);
 
-        var verdict = OracleMatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 1000, InterleaveMemoryAccesses: true));
+        var verdict = CellRunner.Explore(Cell.Judged(scenario, target), new ExplorationOptions(Iterations: 1000, InterleaveMemoryAccesses: true));
 
         Assert.True(verdict.Outcome!.BugFound);
-        var replay = CoyoteExplorer.Replay(OracleMatrixRunner.TestOf(scenario, target), verdict.Options, verdict.Outcome.ReproducibleTrace!);
+        var replay = CoyoteExplorer.Replay(CellRunner.TestOf(Cell.Judged(scenario, target)), verdict.Options, verdict.Outcome.ReproducibleTrace!);
         Assert.True(replay.BugFound, "replaying the trace did not reproduce the bug");
         Assert.Equal(verdict.Outcome.BugMessage, replay.BugMessage);
     }
@@ -31,7 +31,7 @@ public class UserTargetReplayTests
 
         foreach (var scenario in new[] { ScenarioCatalog.WriterVersusReader, ScenarioCatalog.AtomicUpdate, DictionaryScenarioCatalog.CountAfterAdds })
         {
-            var verdict = OracleMatrixRunner.RunCell(scenario, target, new ExplorationOptions(Iterations: 200, InterleaveMemoryAccesses: true));
+            var verdict = CellRunner.Explore(Cell.Judged(scenario, target), new ExplorationOptions(Iterations: 200, InterleaveMemoryAccesses: true));
 
             Assert.Equal(Expectation.SafeExpected, verdict.Expectation);
             Assert.False(verdict.Outcome!.BugFound, $"{scenario.Name}: {verdict.Outcome.BugDetail}");

@@ -12,10 +12,10 @@ public class ClassStepJsonTests
     private static readonly Scenario Sample = new(
         "hands-out-current-then-set",
         "a task keeps using what Current handed it while another calls Set",
-        [MapOperation.Call("Set", ArgumentValue.Of("a"), ArgumentValue.Of("b"))],
+        [ScenarioOperation.Call("Set", ArgumentValue.Of("a"), ArgumentValue.Of("b"))],
         [
-            [MapOperation.Call("Current"), MapOperation.ReceivedLookup(ArgumentValue.Of("a")), MapOperation.ReceivedCount(), MapOperation.ReceivedEnumerate()],
-            [MapOperation.Call("Paint", ArgumentValue.OfEnum("Dark"), ArgumentValue.Null, ArgumentValue.Of('x'), ArgumentValue.Of(-1))],
+            [ScenarioOperation.Call("Current"), ScenarioOperation.ReceivedLookup(ArgumentValue.Of("a")), ScenarioOperation.ReceivedCount(), ScenarioOperation.ReceivedEnumerate()],
+            [ScenarioOperation.Call("Paint", ArgumentValue.OfEnum("Dark"), ArgumentValue.Null, ArgumentValue.Of('x'), ArgumentValue.Of(-1))],
         ]);
 
     [Fact]
@@ -46,7 +46,7 @@ public class ClassStepJsonTests
     {
         var model = OperationDiscovery.Discover(typeof(Catalog), DomainOptions.Default);
         var paint = Sample.Tasks[1][0];
-        var back = JsonSerializer.Deserialize<MapOperation>(JsonSerializer.Serialize(paint, BugBundleJson.Options), BugBundleJson.Options)!;
+        var back = JsonSerializer.Deserialize<ScenarioOperation>(JsonSerializer.Serialize(paint, BugBundleJson.Options), BugBundleJson.Options)!;
 
         // Paint(Shade, bool?, char, uint): -1 does not fit a uint, which the call reports rather than wraps.
         var parameters = OperationInvoker.Bind(model, back).Method.GetParameters();

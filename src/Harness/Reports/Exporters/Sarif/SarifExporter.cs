@@ -9,7 +9,7 @@ namespace StressMaps.Harness.Reports.Exporters.Sarif;
 
 /// <summary>
 /// SARIF 2.1.0 for code scanning: a result per bug (per root cause when the run grouped them, see <see cref="RootCauseRecord"/>), <c>error</c> where none was expected and
-/// <c>note</c> where it was, a rule per <see cref="BugKind"/>, the replay command, and the place in
+/// <c>note</c> where it was, a rule per <see cref="SarifRule"/> (one per typed bug kind), the replay command, and the place in
 /// the source where the bug is written when symbols say so (the failing frame, else the target type).
 /// </summary>
 /// <param name="sourceRoot">
@@ -75,11 +75,11 @@ public sealed class SarifExporter(string? sourceRoot = null) : FileExporter
     {
         ["name"] = "StressMaps",
         ["version"] = run.ToolVersion,
-        ["rules"] = new JsonArray([.. BugKind.All.Select(kind => (JsonNode)new JsonObject
+        ["rules"] = new JsonArray([.. SarifRule.All.Select(rule => (JsonNode)new JsonObject
         {
-            ["id"] = kind.Id,
-            ["name"] = kind.Name,
-            ["shortDescription"] = new JsonObject { ["text"] = kind.Description },
+            ["id"] = rule.Id,
+            ["name"] = rule.Name,
+            ["shortDescription"] = new JsonObject { ["text"] = rule.Description },
             ["defaultConfiguration"] = new JsonObject { ["level"] = "error" },
             ["properties"] = new JsonObject { ["tags"] = new JsonArray("concurrency") },
         })]),
@@ -87,14 +87,14 @@ public sealed class SarifExporter(string? sourceRoot = null) : FileExporter
 
     private JsonObject Result(CellRecord cell, BugBundle? bundle)
     {
-        var kind = BugKind.Of(cell.BugMessage);
+        var rule = SarifRule.For(cell.TypedBug.Kind);
         var replay = bundle?.ReplayCommand;
         var text = $"{cell.Scenario} × {cell.Map}: {(cell.Matches ? "expected bug" : "unexpected bug")}: {cell.BugMessage}" +
                    (replay is null ? "" : $"\nReplay: {replay}");
         return new JsonObject
         {
-            ["ruleId"] = kind.Id,
-            ["ruleIndex"] = BugKind.All.ToList().IndexOf(kind),
+            ["ruleId"] = rule.Id,
+            ["ruleIndex"] = SarifRule.All.ToList().IndexOf(rule),
             ["level"] = cell.Matches ? "note" : "error",
             ["message"] = new JsonObject { ["text"] = text },
             ["locations"] = new JsonArray([.. Locations(cell, bundle)]),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StressMaps.Harness.Bundles;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Reports.Exporters.Sarif;
 
@@ -55,7 +56,20 @@ public class SarifExporterTests
     [InlineData("Deadlock detected. Task(1) and Task(2) are waiting to acquire a resource.", "deadlock")]
     [InlineData("Scheduling steps bound of 2000 reached.", "step-bound")]
     [InlineData("System.InvalidOperationException: Collection was modified; enumeration operation may not execute.", "crash")]
-    public void EachKindOfBugHasItsOwnRule(string message, string rule) => Assert.Equal(rule, BugKind.Of(message).Id);
+    public void ARunFileWithoutKindsGetsEachKindsRuleFromItsMessage(string message, string rule) =>
+        Assert.Equal(rule, SarifRule.For(UntypedBugs.FromStoredMessage(message).Kind).Id);
+
+    [Fact]
+    public void TheRuleIsTheStoredKindNotWhatTheMessageSays()
+    {
+        var report = SampleReport.Create();
+        var cells = report.Run.Cells.Select(cell => cell.BugMessage is null ? cell : cell with { Bug = new Bug(BugKind.DataRace) }).ToList();
+
+        var results = Results(new SarifExporter(SourceRoot).Render(report with { Run = report.Run with { Cells = cells } }));
+
+        // The messages still say "Collection was modified" and "Final check failed"; the typed kind decides.
+        Assert.Equal(["data-race", "data-race"], results.Select(result => result.GetProperty("ruleId").GetString()));
+    }
 
     [Fact]
     public void TheTypeIsLocatedFromItsPortablePdb()

@@ -3,14 +3,15 @@ using StressMaps.Maps;
 namespace StressMaps.Harness.Targets;
 
 /// <summary>
-/// Something StressMaps explores: one of the project's map variants, or a user's map type. Each
-/// iteration gets a fresh instance from <see cref="Create"/>.
+/// Something StressMaps explores: a map (one of the project's variants or a user's map type), or a user's
+/// class (<see cref="Class"/>). Each iteration of a map gets a fresh instance from <see cref="Create"/>;
+/// a class makes its own (<see cref="ClassTarget.CreateInstance"/>).
 /// </summary>
 /// <param name="Name">The name tables and file names use.</param>
 /// <param name="Summary">One line on what it is.</param>
 /// <param name="Contract">What its author promises about concurrent calls.</param>
-/// <param name="Create">Makes a fresh, empty instance behind the map contract.</param>
-public sealed record MapTarget(string Name, string Summary, ThreadSafetyContract Contract, Func<IMap<string, int>> Create)
+/// <param name="Create">Makes a fresh, empty map behind the map contract (a class target has none: it throws).</param>
+public sealed record Target(string Name, string Summary, ThreadSafetyContract Contract, Func<IMap<string, int>> Create)
 {
     /// <summary>
     /// Where a user's type came from; null for the built-in maps. A target with an origin is judged by its

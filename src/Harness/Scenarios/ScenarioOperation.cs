@@ -3,7 +3,7 @@ using StressMaps.Harness.Targets.Operations;
 namespace StressMaps.Harness.Scenarios;
 
 /// <summary>
-/// One step of a client task: plain data, so scenarios can be shrunk, stored and replayed. A step over
+/// One operation of a client task (a step of the scenario): plain data, so scenarios can be shrunk, stored and replayed. A step over
 /// a map names its <paramref name="Kind"/> (and key and value); a step over a target class is a
 /// <see cref="OperationKind.Call"/> of the operation named <paramref name="Member"/> with typed
 /// <paramref name="Arguments"/>, or a use of what the task was handed (<c>Received*</c>, the lookup's key in <paramref name="Arguments"/>).
@@ -13,26 +13,26 @@ namespace StressMaps.Harness.Scenarios;
 /// <param name="Value">The value it writes, when it writes one (map steps).</param>
 /// <param name="Member">The operation a <see cref="OperationKind.Call"/> makes: its unique name in the target's operation model (<see cref="TargetOperation.Name"/>).</param>
 /// <param name="Arguments">The arguments of a call, or the key of a <see cref="OperationKind.ReceivedLookup"/>.</param>
-public sealed record MapOperation(
+public sealed record ScenarioOperation(
     OperationKind Kind, string? Key = null, int Value = 0, string? Member = null, IReadOnlyList<ArgumentValue>? Arguments = null)
 {
     /// <summary>A call of the target class's operation <paramref name="member"/> with <paramref name="arguments"/>.</summary>
-    public static MapOperation Call(string member, params ArgumentValue[] arguments) => new(OperationKind.Call, Member: member, Arguments: arguments);
+    public static ScenarioOperation Call(string member, params ArgumentValue[] arguments) => new(OperationKind.Call, Member: member, Arguments: arguments);
 
     /// <summary>Looks <paramref name="key"/> up in what the task was handed.</summary>
-    public static MapOperation ReceivedLookup(ArgumentValue key) => new(OperationKind.ReceivedLookup, Arguments: [key]);
+    public static ScenarioOperation ReceivedLookup(ArgumentValue key) => new(OperationKind.ReceivedLookup, Arguments: [key]);
 
     /// <summary>Counts what the task was handed.</summary>
-    public static MapOperation ReceivedCount() => new(OperationKind.ReceivedCount);
+    public static ScenarioOperation ReceivedCount() => new(OperationKind.ReceivedCount);
 
     /// <summary>Enumerates what the task was handed.</summary>
-    public static MapOperation ReceivedEnumerate() => new(OperationKind.ReceivedEnumerate);
+    public static ScenarioOperation ReceivedEnumerate() => new(OperationKind.ReceivedEnumerate);
 
     /// <summary>Whether the step is about a target class rather than a map.</summary>
     public bool IsClassStep => Kind is OperationKind.Call or OperationKind.ReceivedLookup or OperationKind.ReceivedCount or OperationKind.ReceivedEnumerate;
 
     /// <summary>Value equality, the arguments compared item by item.</summary>
-    public bool Equals(MapOperation? other) =>
+    public bool Equals(ScenarioOperation? other) =>
         other is not null && Kind == other.Kind && Key == other.Key && Value == other.Value && Member == other.Member
         && (Arguments ?? []).SequenceEqual(other.Arguments ?? []);
 
@@ -40,43 +40,43 @@ public sealed record MapOperation(
     public override int GetHashCode() => HashCode.Combine(Kind, Key, Value, Member, (Arguments ?? []).Count);
 
     /// <summary>Reads <paramref name="key"/>.</summary>
-    public static MapOperation Get(string key) => new(OperationKind.Get, key);
+    public static ScenarioOperation Get(string key) => new(OperationKind.Get, key);
 
     /// <summary>Writes <paramref name="value"/> under <paramref name="key"/>.</summary>
-    public static MapOperation Set(string key, int value) => new(OperationKind.Set, key, value);
+    public static ScenarioOperation Set(string key, int value) => new(OperationKind.Set, key, value);
 
     /// <summary>Removes <paramref name="key"/>.</summary>
-    public static MapOperation Remove(string key) => new(OperationKind.Remove, key);
+    public static ScenarioOperation Remove(string key) => new(OperationKind.Remove, key);
 
     /// <summary>Reads the count.</summary>
-    public static MapOperation Count() => new(OperationKind.Count);
+    public static ScenarioOperation Count() => new(OperationKind.Count);
 
     /// <summary>Enumerates the map.</summary>
-    public static MapOperation Enumerate() => new(OperationKind.Enumerate);
+    public static ScenarioOperation Enumerate() => new(OperationKind.Enumerate);
 
     /// <summary>Read-then-write increment of <paramref name="key"/>.</summary>
-    public static MapOperation Increment(string key) => new(OperationKind.Increment, key);
+    public static ScenarioOperation Increment(string key) => new(OperationKind.Increment, key);
 
     /// <summary>Atomic increment of <paramref name="key"/>.</summary>
-    public static MapOperation AtomicIncrement(string key) => new(OperationKind.AtomicIncrement, key);
+    public static ScenarioOperation AtomicIncrement(string key) => new(OperationKind.AtomicIncrement, key);
 
     /// <summary>Takes the handed-out map.</summary>
-    public static MapOperation Snapshot() => new(OperationKind.Snapshot);
+    public static ScenarioOperation Snapshot() => new(OperationKind.Snapshot);
 
     /// <summary>Reads <paramref name="key"/> from the handed-out map.</summary>
-    public static MapOperation ReadSnapshot(string key) => new(OperationKind.ReadSnapshot, key);
+    public static ScenarioOperation ReadSnapshot(string key) => new(OperationKind.ReadSnapshot, key);
 
     /// <summary>Enumerates the handed-out map.</summary>
-    public static MapOperation EnumerateSnapshot() => new(OperationKind.EnumerateSnapshot);
+    public static ScenarioOperation EnumerateSnapshot() => new(OperationKind.EnumerateSnapshot);
 
     /// <summary>Writes <paramref name="value"/> under <paramref name="key"/> in the handed-out map.</summary>
-    public static MapOperation WriteSnapshot(string key, int value) => new(OperationKind.WriteSnapshot, key, value);
+    public static ScenarioOperation WriteSnapshot(string key, int value) => new(OperationKind.WriteSnapshot, key, value);
 
     /// <summary>Adds <paramref name="value"/> under <paramref name="key"/>, which must be absent.</summary>
-    public static MapOperation Add(string key, int value) => new(OperationKind.Add, key, value);
+    public static ScenarioOperation Add(string key, int value) => new(OperationKind.Add, key, value);
 
     /// <summary>Asks whether the map holds <paramref name="key"/>.</summary>
-    public static MapOperation ContainsKey(string key) => new(OperationKind.ContainsKey, key);
+    public static ScenarioOperation ContainsKey(string key) => new(OperationKind.ContainsKey, key);
 
     /// <summary>Whether the step needs a map that offers an atomic update.</summary>
     public bool NeedsAtomicUpdate => Kind == OperationKind.AtomicIncrement;
