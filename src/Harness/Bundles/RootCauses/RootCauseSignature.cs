@@ -17,7 +17,8 @@ public static partial class RootCauseSignature
     /// <summary>The signature of the typed <paramref name="bug"/>, with Coyote's report <paramref name="detail"/> for its code sites.</summary>
     public static string Of(Bug bug, string? detail)
     {
-        var kind = BugSignature.Of(bug);
+        // A crash is named by its exception type alone, as a person reads it; every other bug by its kind.
+        var kind = bug is { Kind: BugKind.Crash, ExceptionType: { } type } ? type : BugSignature.Of(bug);
         detail ??= "";
         if (HandOut().Match(detail) is { Success: true } handOut)
         {
