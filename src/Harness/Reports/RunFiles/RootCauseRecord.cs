@@ -18,12 +18,13 @@ public sealed record RootCauseRecord(string Signature, string Kind, IReadOnlyLis
     /// <summary>The distinct bugs among <paramref name="cells"/>, in the order their first cell comes in the matrix.</summary>
     public static IReadOnlyList<RootCauseRecord> Of(IReadOnlyList<CellRecord> cells) =>
         cells.Where(cell => cell.Verdict == VerdictKind.Bug && cell.Killed is null)
-            .GroupBy(cell => RootCauseSignature.Of(cell.TypedBug, cell.BugDetail))
+            // A root cause lives in one target: the same signature in two targets (two programs' deadlocks) is two bugs.
+            .GroupBy(cell => (cell.Map, Signature: RootCauseSignature.Of(cell.TypedBug, cell.BugDetail)))
             .Select(group =>
             {
                 var ordered = group.OrderBy(Size).ThenBy(cell => cell.FirstBugIteration ?? int.MaxValue).ToList();
                 return new RootCauseRecord(
-                    group.Key,
+                    group.Key.Signature,
                     BugKindJson.Word(ordered[0].TypedBug.Kind),
                     ordered.Select(cell => cell.Id.ToString()).ToList(),
                     ordered.Select(cell => cell.Bundle).FirstOrDefault(bundle => bundle is not null));
