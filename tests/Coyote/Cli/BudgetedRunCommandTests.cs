@@ -32,6 +32,20 @@ public class BudgetedRunCommandTests
     }
 
     [Fact]
+    public void ABudgetedRunStatesEachCellsCoverageInRunJson()
+    {
+        // The assertion the root-cause test carried while a budget was the default, kept on a budgeted run.
+        var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-test-{Guid.NewGuid():N}");
+        var result = CliProcess.RunWith(ClassTargetCommandTests.Cache,
+            ["run", "--assembly", TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.LiveRegistry", "-c", HandOutScenarios, "--budget", "400", "--no-shrink", "-o", folder]);
+
+        Assert.True(result.ExitCode is 0 or 2, result.Output + result.Error);
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));
+        Assert.All(run.RootElement.GetProperty("cells").EnumerateArray(), cell =>
+            Assert.True(cell.GetProperty("coverage").GetProperty("schedules").GetInt32() > 0, cell.ToString()));
+    }
+
+    [Fact]
     public void ABudgetWithAFixedCountPerCellIsOneLineAndExitsOne()
     {
         var result = CliProcess.RunWith(ClassTargetCommandTests.Cache,
