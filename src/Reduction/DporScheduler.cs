@@ -13,12 +13,17 @@ namespace StressMaps.Reduction;
 /// a step is ordered after it: creation, a completed join, a released lock). Flanagan and Godefroid's
 /// simpler rule (back up the later step's operation itself) loses traces together with sleep sets;
 /// the simulated programs in the tests found one, so it is not used.
+/// A step's footprint is known once it has run: the point it began at says what it does first, and under
+/// <see cref="FootprintRules.Observed"/> the program's notes between that decision and the next say the rest.
 /// </summary>
-public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
+/// <param name="rules">Where footprints come from.</param>
+/// <param name="observer">The program's notes, for <see cref="FootprintRules.Observed"/>; null when none are kept.</param>
+public sealed class DporScheduler(FootprintRules rules, IStepObserver? observer = null) : IDecisionMaker
 {
     private readonly List<DporNode> _path = [];
     private readonly List<ExecutedStep> _steps = [];
     private readonly Dictionary<ulong, Dictionary<ulong, int>> _clocks = [];
+    private readonly Dictionary<ulong, Footprint> _carried = [];
     private HashSet<ulong> _lastEnabled = [];
     private bool _asleep;
     private int _analysed;
@@ -36,10 +41,15 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
     public ulong Choose(IReadOnlyList<PendingStep> enabled, ulong current)
     {
         var depth = _steps.Count;
-        var footprints = enabled.ToDictionary(step => step.Id, step => FootprintOf.Step(step, rules));
+        var footprints = enabled.ToDictionary(step => step.Id);
         if (depth > 0)
         {
             FinishStep(depth - 1, footprints.Keys);
+        }
+        else if (Observe() is { } setup)
+        {
+            // The setup's notes before the first decision order nothing; a call it noted right before its point runs after it.
+            _carried[current] = setup.Carried;
         }
 
         ulong chosen;
@@ -53,7 +63,8 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
             _analysed = _asleep ? depth : depth + 1;
         }
 
-        _steps.Add(new ExecutedStep(chosen, footprints[chosen]));
+        var point = FootprintOf.Point(footprints[chosen], rules);
+        _steps.Add(new ExecutedStep(chosen, _carried.Remove(chosen, out var carriedIn) ? point.Union(carriedIn) : point));
         _lastEnabled = [.. footprints.Keys];
         return chosen;
     }
@@ -80,6 +91,7 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         _analysed = 0;
         _steps.Clear();
         _clocks.Clear();
+        _carried.Clear();
         _lastEnabled = [];
         _asleep = false;
         for (var depth = _path.Count - 1; depth >= 0; depth--)
@@ -96,7 +108,7 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         return false;
     }
 
-    private ulong Replayed(int depth, Dictionary<ulong, Footprint> footprints)
+    private ulong Replayed(int depth, Dictionary<ulong, PendingStep> footprints)
     {
         var node = _path[depth];
         if (node.Enabled.Count != footprints.Count || node.Enabled.Any(entry => !footprints.TryGetValue(entry.Key, out var now) || now != entry.Value))
@@ -107,7 +119,7 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         return footprints.ContainsKey(node.Chosen) ? node.Chosen : footprints.Keys.Min();
     }
 
-    private ulong Fresh(int depth, Dictionary<ulong, Footprint> footprints, ulong current)
+    private ulong Fresh(int depth, Dictionary<ulong, PendingStep> footprints, ulong current)
     {
         var sleep = depth == 0 ? [] : _path[depth - 1].SleepAfterChosen();
         foreach (var operation in sleep.Keys.Where(operation => !footprints.ContainsKey(operation)).ToList())
@@ -123,7 +135,7 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
             return Preferred(footprints.Keys, current);
         }
 
-        var node = new DporNode(footprints, sleep);
+        var node = new DporNode(footprints, sleep, observer?.Named ?? 0);
         node.Take(Preferred(awake, current));
         _path.Add(node);
         return node.Chosen;
@@ -136,9 +148,23 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         return list.Contains(current) ? current : list.Min();
     }
 
+    // What the program noted since the last decision, or nothing noted when it keeps no notes.
+    private (Footprint Now, Footprint Carried)? Observe() => rules == FootprintRules.Observed && observer is not null ? observer.TakeStep() : null;
+
     private void FinishStep(int index, IEnumerable<ulong> enabledNow)
     {
         var step = _steps[index];
+        if (Observe() is { } observed)
+        {
+            step.Footprint = step.Footprint.Union(observed.Now);
+            _carried[step.Operation] = observed.Carried;
+        }
+
+        if (index < _path.Count)
+        {
+            _path[index].Explored[step.Operation] = step.Footprint;
+        }
+
         var clock = _clocks.TryGetValue(step.Operation, out var own) ? new Dictionary<ulong, int>(own) : [];
         step.Before = new Dictionary<ulong, int>(clock);
         for (var earlier = 0; earlier < index; earlier++)
@@ -229,14 +255,15 @@ public sealed class DporScheduler(FootprintRules rules) : IDecisionMaker
         }
     }
 
-    private static string Describe(IReadOnlyDictionary<ulong, Footprint> footprints) =>
-        "{" + string.Join(", ", footprints.OrderBy(entry => entry.Key).Select(entry => $"{entry.Key}: {entry.Value}")) + "}";
+    private static string Describe(IReadOnlyDictionary<ulong, PendingStep> steps) =>
+        "{" + string.Join(", ", steps.OrderBy(entry => entry.Key).Select(entry => $"{entry.Key}: {entry.Value.Point}{(entry.Value.State is { } state ? " " + state : "")}")) + "}";
 
     private sealed class ExecutedStep(ulong operation, Footprint footprint)
     {
         public ulong Operation { get; } = operation;
 
-        public Footprint Footprint { get; } = footprint;
+        // What the step's point says and what its operation's last call carried in; the notes are added when it ends.
+        public Footprint Footprint { get; set; } = footprint;
 
         public Dictionary<ulong, int>? Clock { get; set; }
 

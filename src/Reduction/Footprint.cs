@@ -1,51 +1,89 @@
 namespace StressMaps.Reduction;
 
 /// <summary>
-/// What one step (from a scheduling point to the next) may touch: nothing, one named object read or
-/// written, or anything at all. Two steps of different operations are dependent, and so are explored
-/// in both orders, unless their footprints provably do not overlap with a write.
+/// What one step (from a scheduling point to the next) touched: the names it read and wrote, or anything
+/// at all. An object is named <c>#N</c>, N being the order in which its schedule first touched it; a static
+/// field or a declared state by its own name. Two steps of different operations are dependent, and so
+/// explored in both orders, unless their footprints provably do not overlap with a write.
 /// </summary>
-/// <param name="Reach">How much the step may touch.</param>
-/// <param name="Target">The object a <see cref="FootprintReach.Object"/> step touches.</param>
-/// <param name="Writes">Whether that step writes it.</param>
-public readonly record struct Footprint(FootprintReach Reach, string? Target = null, bool Writes = false)
+public sealed class Footprint
 {
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    private Footprint(bool anything, IReadOnlySet<string> reads, IReadOnlySet<string> writes)
+    {
+        IsAnything = anything;
+        Reads = reads;
+        Writes = writes;
+    }
+
     /// <summary>A step that touches nothing shared (its ordering is kept by creation and enabling alone).</summary>
-    public static Footprint Nothing { get; } = new(FootprintReach.Nothing);
+    public static Footprint Nothing { get; } = new(false, None, None);
 
     /// <summary>A step that may touch anything: dependent on every step that touches something.</summary>
-    public static Footprint Anything { get; } = new(FootprintReach.Anything);
+    public static Footprint Anything { get; } = new(true, None, None);
+
+    /// <summary>Whether the step may touch anything.</summary>
+    public bool IsAnything { get; }
+
+    /// <summary>The names it read.</summary>
+    public IReadOnlySet<string> Reads { get; }
+
+    /// <summary>The names it wrote.</summary>
+    public IReadOnlySet<string> Writes { get; }
+
+    /// <summary>Whether it touched nothing.</summary>
+    public bool IsNothing => !IsAnything && Reads.Count == 0 && Writes.Count == 0;
 
     /// <summary>A read of <paramref name="target"/>.</summary>
-    public static Footprint Read(string target) => new(FootprintReach.Object, target, false);
+    public static Footprint Read(string target) => new(false, new HashSet<string> { target }, None);
 
     /// <summary>A write of <paramref name="target"/>.</summary>
-    public static Footprint Write(string target) => new(FootprintReach.Object, target, true);
+    public static Footprint Write(string target) => new(false, None, new HashSet<string> { target });
 
-    /// <summary>Whether the two steps may not commute.</summary>
-    public bool DependsOn(Footprint other) =>
-        Reach != FootprintReach.Nothing && other.Reach != FootprintReach.Nothing
-        && (Reach == FootprintReach.Anything || other.Reach == FootprintReach.Anything
-            || (Target == other.Target && (Writes || other.Writes)));
+    /// <summary>A footprint of the given reads and writes (a name both read and written counts as written).</summary>
+    public static Footprint Of(bool anything, IEnumerable<string> reads, IEnumerable<string> writes)
+    {
+        var written = new HashSet<string>(writes);
+        var read = new HashSet<string>(reads.Where(name => !written.Contains(name)));
+        return anything ? Anything : read.Count == 0 && written.Count == 0 ? Nothing : new Footprint(false, read, written);
+    }
+
+    /// <summary>Everything this and <paramref name="other"/> touch.</summary>
+    public Footprint Union(Footprint other) =>
+        IsNothing ? other : other.IsNothing ? this : Of(IsAnything || other.IsAnything, Reads.Concat(other.Reads), Writes.Concat(other.Writes));
+
+    /// <summary>Whether the two steps, both of one schedule, may not commute.</summary>
+    public bool DependsOn(Footprint other) => DependsOn(other, int.MaxValue);
+
+    /// <summary>
+    /// Whether the two steps may not commute, when one of them ran in another schedule that shared the prefix
+    /// up to a state where <paramref name="named"/> objects had names: a name above that may stand for a
+    /// different object in each schedule, so any two such names, one written, are taken to be the same.
+    /// </summary>
+    public bool DependsOn(Footprint other, int named)
+    {
+        if (IsNothing || other.IsNothing)
+        {
+            return false;
+        }
+
+        if (IsAnything || other.IsAnything
+            || Writes.Any(name => other.Writes.Contains(name) || other.Reads.Contains(name))
+            || other.Writes.Any(Reads.Contains))
+        {
+            return true;
+        }
+
+        return named != int.MaxValue
+            && ((LaterThan(Writes, named) && (LaterThan(other.Writes, named) || LaterThan(other.Reads, named)))
+                || (LaterThan(other.Writes, named) && LaterThan(Reads, named)));
+    }
 
     /// <inheritdoc/>
-    public override string ToString() => Reach switch
-    {
-        FootprintReach.Nothing => "nothing",
-        FootprintReach.Anything => "anything",
-        _ => $"{(Writes ? "write" : "read")} {Target}",
-    };
-}
+    public override string ToString() => IsAnything ? "anything" : IsNothing ? "nothing"
+        : string.Join(", ", Writes.Order().Select(name => "write " + name).Concat(Reads.Order().Select(name => "read " + name)));
 
-/// <summary>How much a step may touch.</summary>
-public enum FootprintReach
-{
-    /// <summary>Nothing shared.</summary>
-    Nothing,
-
-    /// <summary>One named object.</summary>
-    Object,
-
-    /// <summary>Anything: the safe assumption when the step's accesses are not known.</summary>
-    Anything,
+    private static bool LaterThan(IReadOnlySet<string> names, int named) =>
+        names.Any(name => name.StartsWith('#') && int.TryParse(name.AsSpan(1), out var id) && id > named);
 }

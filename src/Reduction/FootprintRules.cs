@@ -1,16 +1,14 @@
 namespace StressMaps.Reduction;
 
 /// <summary>
-/// Which footprint a step has, from the scheduling point it begins at. A step runs from that point
-/// to the next one, so its footprint covers the point's own action and all code up to the next point:
-/// it can be read off the point only when that code touches nothing shared except at points.
+/// Where a step's footprint comes from. A step runs from its scheduling point to the next one, so its
+/// footprint covers the point's own action and all code up to the next point.
 /// </summary>
 public enum FootprintRules
 {
     /// <summary>
     /// Every step may touch anything: no two steps commute, and the search explores exactly the
-    /// schedules plain depth-first search does. Sound for any program; the default for every program
-    /// whose code between points is not known to touch only what its points declare.
+    /// schedules plain depth-first search does. Sound for any program.
     /// </summary>
     Unknown,
 
@@ -23,21 +21,30 @@ public enum FootprintRules
     /// happens-before edges of creation and enabling.
     /// </summary>
     Declared,
+
+    /// <summary>
+    /// The program's rewritten code notes what each step touches as it runs (our pass, see
+    /// <c>StressMaps.Frames.StepNotes</c>), and a call no note covers marks its step as touching anything:
+    /// the footprint is what was observed between the step's point and the next, plus what a call noted just
+    /// before the point touches after it, plus a declared read or write at the point.
+    /// </summary>
+    Observed,
 }
 
-/// <summary>Reads a step's footprint off its point under a set of <see cref="FootprintRules"/>.</summary>
+/// <summary>What a step's point itself says it touches, under a set of <see cref="FootprintRules"/>.</summary>
 public static class FootprintOf
 {
-    /// <summary>The footprint of the step <paramref name="pending"/> begins under <paramref name="rules"/>.</summary>
-    public static Footprint Step(PendingStep pending, FootprintRules rules) => rules switch
+    /// <summary>The footprint the point <paramref name="pending"/> waits at gives its step under <paramref name="rules"/>.</summary>
+    public static Footprint Point(PendingStep pending, FootprintRules rules) => rules switch
     {
-        FootprintRules.Declared => pending.Point switch
+        FootprintRules.Unknown => Footprint.Anything,
+        _ => pending.Point switch
         {
             PointKind.Read when pending.State is { } state => Footprint.Read(state),
             PointKind.Write when pending.State is { } state => Footprint.Write(state),
             PointKind.Start or PointKind.Create or PointKind.ContinueWith or PointKind.Pause or PointKind.Complete or PointKind.Yield => Footprint.Nothing,
+            _ when rules == FootprintRules.Observed => Footprint.Nothing,
             _ => Footprint.Anything,
         },
-        _ => Footprint.Anything,
     };
 }

@@ -19,7 +19,11 @@ foreach (var assembly in report.Assemblies)
 {
     Console.WriteLine(assembly.AlreadyPassed
         ? $"{assembly.Name}: already passed (version {assembly.Version})"
-        : $"{assembly.Name}: {assembly.SchedulingPoints} scheduling points, {assembly.Redirected} calls redirected, {assembly.Unsupported.Count} uncontrolled uses");
+        : $"{assembly.Name}: {assembly.SchedulingPoints} scheduling points, {assembly.Redirected} calls redirected, {assembly.Unsupported.Count} uncontrolled uses, {assembly.FootprintUnknown.Count} steps the reduction cannot see into");
+    foreach (var site in assembly.FootprintUnknown)
+    {
+        Console.WriteLine($"  footprint unknown: {site}");
+    }
 }
 
 return 0;

@@ -7,6 +7,9 @@ internal sealed class ControlledMembers(ModuleDefinition controlled)
 {
     private const string Namespace = "StressMaps.Controlled";
 
+    /// <summary>StressMaps.Controlled itself, where the footprint notes live.</summary>
+    public ModuleDefinition Module => controlled;
+
     /// <summary><c>FieldAccess.Interleave(string field, string site, bool write)</c>: the point, counted for coverage.</summary>
     public MethodDefinition InterleaveAt { get; } = Static(controlled, "FieldAccess", "Interleave", 3);
 

@@ -7,12 +7,15 @@ namespace StressMaps.Rewriting;
 internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers members)
 {
     private readonly List<UnsupportedUse> _unsupported = [];
+    private readonly FootprintNoteSites _notes = new(module, members.Module);
 
     public int SchedulingPoints { get; private set; }
 
     public int Redirected { get; private set; }
 
     public IReadOnlyList<UnsupportedUse> Unsupported => _unsupported.Distinct().ToList();
+
+    public IReadOnlyList<string> FootprintUnknown => _notes.Anything.Distinct().ToList();
 
     public void Rewrite()
     {
@@ -28,6 +31,12 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
                 else if (FieldAccessPoints.Needs(method, instruction))
                 {
                     insertions.Add((instruction, PointBefore(method, instruction)));
+                }
+
+                // Last, so a note sits right before its instruction, after any point the pass put there.
+                if (_notes.Before(method, instruction) is { } note)
+                {
+                    insertions.Add((instruction, note));
                 }
             }
 

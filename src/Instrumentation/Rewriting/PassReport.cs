@@ -17,7 +17,11 @@ public sealed record PassReport(int Version, IReadOnlyList<AssemblyPass> Assembl
 /// <param name="Redirected">Calls redirected to StressMaps.Controlled.</param>
 /// <param name="Unsupported">Uses of primitives Coyote does not control and the pass cannot redirect.</param>
 public sealed record AssemblyPass(
-    string Name, bool AlreadyPassed, int Version, int SchedulingPoints, int Redirected, IReadOnlyList<UnsupportedUse> Unsupported);
+    string Name, bool AlreadyPassed, int Version, int SchedulingPoints, int Redirected, IReadOnlyList<UnsupportedUse> Unsupported)
+{
+    /// <summary>Where the pass could not name what a step touches and noted "anything" (method: call), for the partial-order reduction.</summary>
+    public IReadOnlyList<string> FootprintUnknown { get; init; } = [];
+}
 
 /// <summary>A call to a primitive that neither Coyote nor our stand-ins control.</summary>
 /// <param name="Type">The outermost type of the user's code that makes the call.</param>

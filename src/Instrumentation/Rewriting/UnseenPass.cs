@@ -11,7 +11,7 @@ namespace StressMaps.Rewriting;
 public static class UnseenPass
 {
     /// <summary>The pass's version: part of the marker it leaves and of the rewritten-assembly cache key.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// Passes each of <paramref name="assemblyFiles"/> in <paramref name="folder"/>, in place, and returns
@@ -61,7 +61,10 @@ public static class UnseenPass
                 Directory.Delete(staging, recursive: true);
             }
 
-            return new AssemblyPass(name, AlreadyPassed: false, Version, rewriter.SchedulingPoints, rewriter.Redirected, rewriter.Unsupported);
+            return new AssemblyPass(name, AlreadyPassed: false, Version, rewriter.SchedulingPoints, rewriter.Redirected, rewriter.Unsupported)
+            {
+                FootprintUnknown = rewriter.FootprintUnknown,
+            };
         }
     }
 }

@@ -79,7 +79,8 @@ internal sealed record SimulatedProgram(IReadOnlyList<IReadOnlyList<Footprint>> 
     private PendingStep Pending(int process, int step)
     {
         var footprint = Processes[process][step];
-        return new PendingStep((ulong)process, 0, footprint.Writes ? PointKind.Write : PointKind.Read, footprint.Target);
+        var written = footprint.Writes.Count > 0;
+        return new PendingStep((ulong)process, 0, written ? PointKind.Write : PointKind.Read, (written ? footprint.Writes : footprint.Reads).Single());
     }
 
     private Footprint FootprintOf((int Process, int Step) e) => Processes[e.Process][e.Step];

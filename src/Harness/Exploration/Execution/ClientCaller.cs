@@ -1,4 +1,5 @@
 using Microsoft.Coyote.Runtime;
+using StressMaps.Frames;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
 using StressMaps.Maps;
@@ -140,19 +141,30 @@ public sealed class ClientCaller(
             return Execute(operation);
         }
 
+        // The observer's history orders every call and return: for the partial-order reduction each one writes it.
+        StepNotes.TouchNamed(ObserverHistory, write: true);
         var token = observer.Called(operation);
         object? result;
         try
         {
             result = Execute(operation);
         }
-        catch (Exception exception) when (observer.Threw(token, exception))
+        catch (Exception exception) when (HistoryNoted() && observer.Threw(token, exception))
         {
             return null;
         }
 
+        StepNotes.TouchNamed(ObserverHistory, write: true);
         observer.Returned(token, result);
         return result;
+    }
+
+    private const string ObserverHistory = "observer history";
+
+    private static bool HistoryNoted()
+    {
+        StepNotes.TouchNamed(ObserverHistory, write: true);
+        return true;
     }
 
     private object? AddEntry(ScenarioOperation operation)
@@ -178,11 +190,14 @@ public sealed class ClientCaller(
 
     private int? ReadHandedOut(string key)
     {
+        // The notes say what each call on the hand-out touches, for the partial-order reduction (StepNotes.HandedOut).
         if (HandedOut is Dictionary<string, int> dictionary)
         {
+            StepNotes.Touch(dictionary, write: false, carried: true);
             return dictionary.TryGetValue(key, out var fromDictionary) ? fromDictionary : null;
         }
 
+        StepNotes.HandedOut(HandedOut, write: false, carried: false);
         return HandedOut.TryGetValue(key, out var value) ? value : null;
     }
 
@@ -194,9 +209,11 @@ public sealed class ClientCaller(
         switch (HandedOut)
         {
             case Dictionary<string, int> dictionary:
+                StepNotes.Touch(dictionary, write: true, carried: true);
                 dictionary[key] = value;
                 return true;
             case IDictionary<string, int> { IsReadOnly: false } writable:
+                StepNotes.HandedOut(writable, write: true, carried: false);
                 writable[key] = value;
                 return true;
             default:
@@ -205,29 +222,52 @@ public sealed class ClientCaller(
         }
     }
 
+    // Each MoveNext reads the dictionary, in whichever step it runs: noted before each one. A mutable local, not
+    // `using var`: the struct enumerator must not be copied.
     private int CountWhileYielding(Dictionary<string, int> dictionary)
     {
         var seen = 0;
-        foreach (var _ in dictionary)
+        StepNotes.Touch(dictionary, write: false, carried: true);
+        var entries = dictionary.GetEnumerator();
+        try
         {
-            seen++;
-            Inside("entry", seen);
-            SchedulingPoint.Interleave();
-        }
+            while (true)
+            {
+                StepNotes.Touch(dictionary, write: false);
+                if (!entries.MoveNext())
+                {
+                    return seen;
+                }
 
-        return seen;
+                _ = entries.Current;
+                seen++;
+                Inside("entry", seen);
+                SchedulingPoint.Interleave();
+            }
+        }
+        finally
+        {
+            entries.Dispose();
+        }
     }
 
-    private int CountWhileYielding(IEnumerable<KeyValuePair<string, int>> entries)
+    private int CountWhileYielding(IEnumerable<KeyValuePair<string, int>> source)
     {
         var seen = 0;
-        foreach (var _ in entries)
+        StepNotes.HandedOut(source, write: false, carried: false);
+        using var entries = source.GetEnumerator();
+        while (true)
         {
+            StepNotes.Enumerating(entries);
+            if (!entries.MoveNext())
+            {
+                return seen;
+            }
+
+            _ = entries.Current;
             seen++;
             Inside("entry", seen);
             SchedulingPoint.Interleave();
         }
-
-        return seen;
     }
 }

@@ -23,12 +23,14 @@ public static class DporSearch
     public static ExplorationOutcome Explore(Func<Task> test, ExplorationOptions options, FootprintRules rules, CancellationToken cancellation = default)
     {
         RewritingGuard.EnsureRewritten(RewritingGuard.BuiltInAssemblies);
-        var scheduler = new DporScheduler(rules);
+        var recorder = new StepRecorder();
+        var scheduler = new DporScheduler(rules, rules == FootprintRules.Observed ? new RecordedSteps(recorder) : null);
         var finished = 0;
         var exhausted = false;
         var stopwatch = Stopwatch.StartNew();
         var notes = new IterationNote();
-        var noted = notes.Around(test);
+        using var stepNotes = StepNotes.Recording(recorder, test);
+        var noted = notes.Around(rules == FootprintRules.Observed ? stepNotes.Test : test);
         using var engine = TestingEngine.Create(CoyoteConfigurations.ForPartialOrderReduction(options), async () =>
         {
             await noted();
@@ -43,6 +45,9 @@ public static class DporSearch
                 exhausted = true;
                 throw new SearchStoppedException();
             }
+
+            // Before the schedule's first decision: objects are named afresh in each schedule.
+            recorder.BeginSchedule();
 
             if (scheduler.Divergence is not null || stopwatch.Elapsed >= options.TimeBudget || cancellation.IsCancellationRequested)
             {
@@ -75,7 +80,12 @@ public static class DporSearch
         {
             Coverage = new ExhaustiveCoverage(end, schedules, stepBoundHits, report.MaxExploredUnfairSteps, budget, ProofScope.Of(options))
             {
-                Search = rules == FootprintRules.Declared ? "dpor, declared footprints" : "dpor, unknown footprints",
+                Search = rules switch
+                {
+                    FootprintRules.Declared => "dpor, declared footprints",
+                    FootprintRules.Observed => "dpor, observed footprints",
+                    _ => "dpor, unknown footprints",
+                },
                 SleepBlocked = scheduler.SleepBlocked,
             },
         };

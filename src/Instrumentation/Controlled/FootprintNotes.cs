@@ -1,0 +1,29 @@
+using StressMaps.Frames;
+
+namespace StressMaps.Controlled;
+
+/// <summary>
+/// What our pass calls to note what a step touches, for the partial-order reduction (<see cref="StepNotes"/>).
+/// Kept beside <see cref="FieldAccess"/> so the rewritten code references one assembly; each call forwards
+/// to StressMaps.Frames, which Coyote does not rewrite, so a note is never a scheduling point.
+/// </summary>
+public static class FootprintNotes
+{
+    /// <summary>Before a field access on <paramref name="target"/>.</summary>
+    public static void Field(object? target, bool write) => StepNotes.Touch(target, write);
+
+    /// <summary>Before a call on <paramref name="target"/> (a checked collection, a lock) whose work runs after its scheduling point.</summary>
+    public static void Call(object? target, bool write) => StepNotes.Touch(target, write, carried: true);
+
+    /// <summary>Before an access to the static field <paramref name="field"/>.</summary>
+    public static void Static(string field, bool write) => StepNotes.TouchNamed(field, write);
+
+    /// <summary>Before a call the pass cannot see into.</summary>
+    public static void Anything() => StepNotes.Anything();
+
+    /// <summary>Before a delegate call.</summary>
+    public static void Delegate(Delegate? called) => StepNotes.Delegate(called);
+
+    /// <summary>Before <c>MoveNext</c> on an enumerator (boxed when it is a struct): it reads the collection it walks.</summary>
+    public static void Enumerator(object? enumerator) => StepNotes.Enumerating(enumerator);
+}

@@ -1,0 +1,179 @@
+namespace StressMaps.Frames;
+
+/// <summary>
+/// Where rewritten code reports what each step touches, for the partial-order reduction: an object read or
+/// written (a dictionary before a call on it, an object before a field access, a lock before it is taken or
+/// left), a static field by name, or "anything" for a call the pass cannot see into. Lives here, in an
+/// assembly Coyote does not rewrite, so a note adds no scheduling point. Notes go to the
+/// <see cref="StepRecorder"/> of the current flow; without one a note costs one static load.
+/// </summary>
+public static class StepNotes
+{
+    private static readonly AsyncLocal<StepRecorder?> Recorder = new();
+    private static int s_recording;
+
+    /// <summary>The test, wrapped so its flow's notes go to <paramref name="recorder"/> (the caller starts each schedule there, before its first decision). Dispose when done.</summary>
+    public static NotingTest Recording(StepRecorder recorder, Func<Task> test)
+    {
+        Interlocked.Increment(ref s_recording);
+        return new NotingTest(() =>
+        {
+            Recorder.Value = recorder;
+            return test();
+        });
+    }
+
+    /// <summary>The step reads (or writes) <paramref name="target"/>; <paramref name="carried"/> when the access runs after the scheduling point that follows.</summary>
+    public static void Touch(object? target, bool write, bool carried = false)
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
+        {
+            if (target is null)
+            {
+                return;
+            }
+
+            recorder.Touch(target, write, carried);
+        }
+    }
+
+    /// <summary>The step reads (or writes) what <paramref name="name"/> names: a static field, a declared state.</summary>
+    public static void TouchNamed(string name, bool write)
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
+        {
+            recorder.TouchNamed(name, write, carried: false);
+        }
+    }
+
+    /// <summary>The step may touch anything: a call into code no note covers.</summary>
+    public static void Anything()
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
+        {
+            recorder.TouchAnything();
+        }
+    }
+
+    /// <summary>
+    /// Before a delegate call: its body is covered when it lives in an assembly our pass went over (it notes
+    /// its own accesses) and it is a static method or its target is noted; else it may touch anything.
+    /// </summary>
+    public static void Delegate(Delegate? called)
+    {
+        if (Volatile.Read(ref s_recording) == 0 || Recorder.Value is null || called is null)
+        {
+            return;
+        }
+
+        foreach (var single in called.GetInvocationList())
+        {
+            if (!Passed(single.Method.Module.Assembly))
+            {
+                Anything();
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Before <c>MoveNext</c> on <paramref name="enumerator"/>: one of our passed assemblies notes its own reads;
+    /// the framework's enumerators over <c>Dictionary</c>, <c>List</c> and <c>HashSet</c> read the collection they
+    /// walk (their reference fields); the immutable collections' read nothing that changes; any other may touch anything.
+    /// </summary>
+    public static void Enumerating(object? enumerator)
+    {
+        if (Volatile.Read(ref s_recording) == 0 || Recorder.Value is null || enumerator is null)
+        {
+            return;
+        }
+
+        var type = enumerator.GetType();
+        if (Passed(type.Assembly) || IsImmutable(type))
+        {
+            return;
+        }
+
+        if (type.Namespace == "System.Collections.Generic" && (type.DeclaringType?.Name ?? "") is var outer
+            && (outer.StartsWith("Dictionary`", StringComparison.Ordinal) || outer.StartsWith("List`", StringComparison.Ordinal)
+                || outer.StartsWith("HashSet`", StringComparison.Ordinal) || outer is "KeyCollection" or "ValueCollection"))
+        {
+            foreach (var field in type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+            {
+                if (!field.FieldType.IsValueType && field.GetValue(enumerator) is { } walked and not string)
+                {
+                    Touch(walked, write: false);
+                }
+            }
+
+            return;
+        }
+
+        Anything();
+    }
+
+    /// <summary>
+    /// Before a caller uses <paramref name="handedOut"/>, a map's hand-out: a <c>Dictionary</c> is the object itself,
+    /// a <c>ReadOnlyDictionary</c> reads the dictionary it wraps, an immutable dictionary reads nothing that changes;
+    /// any other may touch anything.
+    /// </summary>
+    public static void HandedOut(object? handedOut, bool write, bool carried)
+    {
+        if (Volatile.Read(ref s_recording) == 0 || Recorder.Value is null || handedOut is null)
+        {
+            return;
+        }
+
+        var type = handedOut.GetType();
+        if ((IsImmutable(type) && !write) || Passed(type.Assembly))
+        {
+            // Nothing in it changes, or its own code notes what it touches.
+            return;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>).GetGenericTypeDefinition()
+            || type.BaseType is { IsGenericType: true } baseType && baseType.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+        {
+            Touch(handedOut, write, carried);
+            return;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.ObjectModel.ReadOnlyDictionary<,>)
+            && type.GetField("m_dictionary", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)?.GetValue(handedOut) is { } wrapped
+            && !write)
+        {
+            Touch(wrapped, write: false, carried);
+            Touch(handedOut, write: false, carried);
+            return;
+        }
+
+        Anything();
+    }
+
+    // The framework's immutable collections (not their builders): nothing in them changes once made.
+    private static bool IsImmutable(Type type) =>
+        type.Namespace == "System.Collections.Immutable" && !(type.FullName ?? "").Contains("Builder", StringComparison.Ordinal);
+
+    private static bool Passed(System.Reflection.Assembly assembly) =>
+        assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Any(attribute => attribute.Key == "StressMaps.UnseenPass" && int.TryParse(attribute.Value, out var version) && version >= 5);
+
+    /// <summary>A test whose notes go to a recorder until disposed.</summary>
+    public sealed class NotingTest(Func<Task> test) : IDisposable
+    {
+        private int _disposed;
+
+        /// <summary>The wrapped test, for the engine.</summary>
+        public Func<Task> Test => test;
+
+        /// <inheritdoc/>
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref s_recording);
+            }
+        }
+    }
+}
