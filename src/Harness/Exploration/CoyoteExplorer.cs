@@ -5,7 +5,9 @@ using Microsoft.Coyote.SystematicTesting;
 using StressMaps.Frames;
 using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Exploration.Exhaustive;
+using StressMaps.Harness.Exploration.Reduction;
 using StressMaps.Harness.Targets.Loading;
+using StressMaps.Reduction;
 
 namespace StressMaps.Harness.Exploration;
 
@@ -16,10 +18,17 @@ public static class CoyoteExplorer
     /// Explores <paramref name="test"/>, stopping at the first bug; the <see cref="StrategyName.Exhaustive"/>
     /// strategy explores every schedule and says in <see cref="ExplorationOutcome.Coverage"/> whether it did.
     /// </summary>
-    public static ExplorationOutcome Explore(Func<Task> test, ExplorationOptions options) =>
-        options.Strategy == StrategyName.Exhaustive
-            ? ExhaustiveSearch.Explore(test, options)
-            : Run(test, CoyoteConfigurations.ForExploration(options));
+    public static ExplorationOutcome Explore(Func<Task> test, ExplorationOptions options) => Explore(test, options, FootprintRules.Unknown);
+
+    /// <summary>
+    /// As <see cref="Explore(Func{Task}, ExplorationOptions)"/>; an exhaustive search with <see cref="ReductionName.Dpor"/> of a test whose
+    /// steps report their footprints as <paramref name="footprints"/> says merges equivalent schedules. A test whose footprints are
+    /// unknown gains nothing from the reduction (every step depends on every other) and runs Coyote's DFS.
+    /// </summary>
+    public static ExplorationOutcome Explore(Func<Task> test, ExplorationOptions options, FootprintRules footprints) =>
+        options.Strategy != StrategyName.Exhaustive ? Run(test, CoyoteConfigurations.ForExploration(options))
+        : options.Reduction == ReductionName.Dpor && footprints != FootprintRules.Unknown ? DporSearch.Explore(test, options, footprints)
+        : ExhaustiveSearch.Explore(test, options);
 
     /// <summary>Replays <paramref name="trace"/> once; the outcome says whether the bug came back.</summary>
     public static ExplorationOutcome Replay(Func<Task> test, ExplorationOptions options, string trace) =>

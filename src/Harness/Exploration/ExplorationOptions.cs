@@ -10,13 +10,15 @@ namespace StressMaps.Harness.Exploration;
 /// Whether every field access in rewritten code is a scheduling point (Coyote's memory-access race
 /// checking), so races on plain fields inside a user's map are explored. It costs speed.
 /// </param>
+/// <param name="Reduction">With the exhaustive strategy, <see cref="ReductionName.Dpor"/> or <see cref="ReductionName.None"/> (plain depth-first search).</param>
 public sealed record ExplorationOptions(
     string Strategy = StrategyName.Portfolio,
     uint Iterations = ExplorationOptions.DefaultIterations,
     uint Seed = ExplorationOptions.DefaultSeed,
     uint MaxSteps = ExplorationOptions.DefaultMaxSteps,
     TimeSpan? TimeBudget = null,
-    bool InterleaveMemoryAccesses = false)
+    bool InterleaveMemoryAccesses = false,
+    string Reduction = ReductionName.Dpor)
 {
     /// <summary>Default iterations: a safe verdict means this many schedules without a bug.</summary>
     public const uint DefaultIterations = 1000;

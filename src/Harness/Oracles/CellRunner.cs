@@ -1,3 +1,4 @@
+using StressMaps.Reduction;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using StressMaps.Frames;
@@ -65,9 +66,15 @@ public static class CellRunner
         var outcome = expectation == Expectation.NotApplicable ? null
             : cell.Judgement == Judgement.ConcurrentTest ? ConcurrentTestExplorer.Explore(cell.Target.Test!, cellOptions)
             : cell.Judgement == Judgement.ClassLinearizability ? ClassCellExplorer.Explore(cell, cell.Target.Class!, cellOptions)
-            : CoyoteExplorer.Explore(TestOf(cell), cellOptions);
+            : CoyoteExplorer.Explore(TestOf(cell), cellOptions, FootprintsOf(cell));
         return Described(cell, new CellVerdict(cell.Scenario.Name, cell.Target.Name, expectation, reason, cellOptions, outcome));
     }
+
+    /// <summary>
+    /// Where the partial-order reduction learns what each step of <paramref name="cell"/> touches: a built-in matrix cell's steps are
+    /// noted as they run (our pass over the maps, the caller's notes on what the map handed out); any other cell's are unknown.
+    /// </summary>
+    public static FootprintRules FootprintsOf(Cell cell) => cell.Judgement == Judgement.Matrix ? FootprintRules.Observed : FootprintRules.Unknown;
 
     /// <summary>What <paramref name="cell"/> should show, and why: the matrix's table, or the claim the target's contract makes.</summary>
     public static (Expectation Expectation, string Reason) Expect(Cell cell) => cell.Judgement == Judgement.Matrix

@@ -10,7 +10,7 @@ public sealed class ProofInputs
     /// <summary>--exhaustive.</summary>
     public Option<bool> Exhaustive { get; } = new("--exhaustive")
     {
-        Description = "Explore every schedule of each cell (Coyote's depth-first search): a safe cell whose space is covered is proved, not sampled.",
+        Description = "Explore every schedule of each cell (a partial-order reduction over Coyote's scheduler; see --reduction): a safe cell whose space is covered is proved, not sampled.",
     };
 
     /// <summary>--budget.</summary>
@@ -20,11 +20,19 @@ public sealed class ProofInputs
         AllowMultipleArgumentsPerToken = true,
     };
 
+    /// <summary>--reduction.</summary>
+    public Option<string> Reduction { get; } = new("--reduction")
+    {
+        Description = "With --exhaustive: dpor (default: one schedule per class of equivalent schedules, on the built-in maps; other targets run depth-first search) or none (plain depth-first search, every interleaving).",
+        DefaultValueFactory = _ => ReductionName.Dpor,
+    };
+
     /// <summary>Adds these options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(Exhaustive);
         command.Options.Add(Budget);
+        command.Options.Add(Reduction);
     }
 
     /// <summary>
@@ -34,15 +42,26 @@ public sealed class ProofInputs
     public ExplorationOptions Apply(ParseResult parsed, ExplorationOptions sampled, Option<string> strategy, Option<long> iterations)
     {
         var budgetText = parsed.GetValue(Budget);
+        var reduction = parsed.GetValue(Reduction) ?? ReductionName.Dpor;
+        if (!ReductionName.All.Contains(reduction))
+        {
+            throw new UsageException($"--reduction takes {string.Join(" or ", ReductionName.All)}, not '{reduction}'.");
+        }
+
         if (!parsed.GetValue(Exhaustive))
         {
+            if (IsGiven(parsed, Reduction))
+            {
+                throw new UsageException("--reduction applies to --exhaustive only.");
+            }
+
             // Without --exhaustive, --budget is the whole run's (RunBudgetInput), for runs over named types.
             return sampled;
         }
 
         if (IsGiven(parsed, strategy) || IsGiven(parsed, iterations))
         {
-            throw new UsageException("--exhaustive explores with depth-first search within --budget; leave out --strategy and --iterations.");
+            throw new UsageException("--exhaustive explores every schedule within --budget; leave out --strategy and --iterations.");
         }
 
         SearchBudget budget;
@@ -55,7 +74,7 @@ public sealed class ProofInputs
             throw new UsageException(error.Message);
         }
 
-        return sampled with { Strategy = StrategyName.Exhaustive, Iterations = budget.Schedules ?? uint.MaxValue, TimeBudget = budget.Time };
+        return sampled with { Strategy = StrategyName.Exhaustive, Iterations = budget.Schedules ?? uint.MaxValue, TimeBudget = budget.Time, Reduction = reduction };
     }
 
     private static bool IsGiven(ParseResult parsed, Option option) => parsed.GetResult(option) is { Implicit: false };

@@ -23,9 +23,9 @@ public sealed record ExhaustiveCoverage(SearchEnd End, int Schedules, int StepBo
     /// <summary>One line for a person: <c>proved: all 46 schedules</c>, or why it is not a proof.</summary>
     public string Describe() => End switch
     {
-        SearchEnd.Exhausted => $"proved: all {Count(Schedules)} schedules explored" + (Search == "dfs" ? "" : $" ({Search})"),
+        SearchEnd.Exhausted => Search == "dfs" ? $"proved: all {Count(Schedules)} schedules explored" : $"proved ({Search}, {Count(Schedules)} schedules: one per class of equivalent schedules)",
         SearchEnd.BugFound => $"bug at schedule {Count(Schedules)} of the exhaustive search",
-        SearchEnd.BudgetReached => $"safe, not proved ({Count(Schedules)} schedules explored, budget of {Budget} reached)",
+        SearchEnd.BudgetReached => $"safe, not proved ({Count(Schedules)} schedules explored{(Search == "dfs" ? "" : " by " + Search)}, budget of {Budget} reached)",
         SearchEnd.Diverged => $"safe, not proved (a replayed schedule diverged after {Count(Schedules)} schedules: the program is not deterministic under its schedule)",
         _ => $"safe, not proved ({Count(StepBoundCuts)} schedules cut by the step bound of {Count(Scope.MaxSteps)})",
     };

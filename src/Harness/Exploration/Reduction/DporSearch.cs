@@ -83,13 +83,16 @@ public static class DporSearch
                 Search = rules switch
                 {
                     FootprintRules.Declared => "dpor, declared footprints",
-                    FootprintRules.Observed => "dpor, observed footprints",
+                    FootprintRules.Observed => ObservedSearch,
                     _ => "dpor, unknown footprints",
                 },
                 SleepBlocked = scheduler.SleepBlocked,
             },
         };
     }
+
+    /// <summary>How reports name the search on cells whose steps report what they touch.</summary>
+    public const string ObservedSearch = "DPOR with source sets and sleep sets";
 
     private sealed class SearchStoppedException() : Exception("The partial-order search stopped.");
 }

@@ -11,6 +11,9 @@ namespace StressMaps.Harness.Reports.RunFiles;
 /// <param name="Claim">The verdict's claim in one sentence.</param>
 public sealed record ProofRecord(string End, int StepBoundCuts, int LongestSchedule, string Budget, ScopeRecord Scope, string Claim)
 {
+    /// <summary>The search that ran: <c>dfs</c> (Coyote's depth-first search, every interleaving) or the partial-order reduction, by name.</summary>
+    public string Search { get; init; } = "dfs";
+
     /// <summary>The stored form of <paramref name="coverage"/>, for a cell of <paramref name="scenario"/>.</summary>
     public static ProofRecord Of(ExhaustiveCoverage coverage, string scenario) => new(
         EndName(coverage.End),
@@ -18,7 +21,10 @@ public sealed record ProofRecord(string End, int StepBoundCuts, int LongestSched
         coverage.LongestSchedule,
         coverage.Budget.ToString(),
         new ScopeRecord(scenario, StrategyName: Exploration.StrategyName.Exhaustive, coverage.Scope.CollectionAccesses, coverage.Scope.MemoryAccesses, coverage.Scope.AccessorPoints, coverage.Scope.MaxSteps),
-        $"{coverage.Describe()}; {coverage.Scope.Describe()}; scenario {scenario}");
+        $"{coverage.Describe()}; {coverage.Scope.Describe()}; scenario {scenario}")
+    {
+        Search = coverage.Search,
+    };
 
     /// <summary>The kebab-case name of <paramref name="end"/>, as stored.</summary>
     public static string EndName(SearchEnd end) => end switch
