@@ -27,6 +27,7 @@ public sealed class DporScheduler(FootprintRules rules, IStepObserver? observer 
     private HashSet<ulong> _lastEnabled = [];
     private bool _asleep;
     private int _analysed;
+    private int _longest;
 
     /// <summary>Schedules that ended with every enabled operation asleep: redundant, so not analysed further.</summary>
     public int SleepBlocked { get; private set; }
@@ -36,6 +37,9 @@ public sealed class DporScheduler(FootprintRules rules, IStepObserver? observer 
 
     /// <summary>Decisions taken in the current schedule.</summary>
     public int Decisions => _steps.Count;
+
+    /// <summary>The most decisions any schedule so far took: the depth of the space.</summary>
+    public int LongestSchedule => Math.Max(_longest, _steps.Count);
 
     /// <inheritdoc/>
     public ulong Choose(IReadOnlyList<PendingStep> enabled, ulong current)
@@ -64,6 +68,7 @@ public sealed class DporScheduler(FootprintRules rules, IStepObserver? observer 
         }
 
         var point = FootprintOf.Point(footprints[chosen], rules);
+
         _steps.Add(new ExecutedStep(chosen, _carried.Remove(chosen, out var carriedIn) ? point.Union(carriedIn) : point));
         _lastEnabled = [.. footprints.Keys];
         return chosen;
@@ -89,6 +94,7 @@ public sealed class DporScheduler(FootprintRules rules, IStepObserver? observer 
         }
 
         _analysed = 0;
+        _longest = Math.Max(_longest, _steps.Count);
         _steps.Clear();
         _clocks.Clear();
         _carried.Clear();
@@ -165,6 +171,7 @@ public sealed class DporScheduler(FootprintRules rules, IStepObserver? observer 
             _path[index].Explored[step.Operation] = step.Footprint;
         }
 
+
         var clock = _clocks.TryGetValue(step.Operation, out var own) ? new Dictionary<ulong, int>(own) : [];
         step.Before = new Dictionary<ulong, int>(clock);
         for (var earlier = 0; earlier < index; earlier++)
@@ -195,12 +202,14 @@ public sealed class DporScheduler(FootprintRules rules, IStepObserver? observer 
         for (var earlier = later - 1; earlier >= 0; earlier--)
         {
             var other = _steps[earlier];
-            if (other.Operation == step.Operation || !other.Footprint.DependsOn(step.Footprint) || ordered.GetValueOrDefault(other.Operation) >= earlier + 1)
+            if (other.Operation == step.Operation || !other.Footprint.DependsOn(step.Footprint) || ordered.GetValueOrDefault(other.Operation) >= earlier + 1
+                || other.Footprint.HandsOverTo(step.Footprint))
             {
                 continue;
             }
 
             // A race: ordered before this step only by their own dependence.
+
             AddSource(earlier, later);
             Join(ordered, other.Clock!);
         }

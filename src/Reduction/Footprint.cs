@@ -32,6 +32,12 @@ public sealed class Footprint
     /// <summary>The names it wrote.</summary>
     public IReadOnlySet<string> Writes { get; }
 
+    /// <summary>Locks the step takes (among its writes).</summary>
+    public IReadOnlySet<string> Acquired { get; private init; } = None;
+
+    /// <summary>Locks the step leaves (among its writes).</summary>
+    public IReadOnlySet<string> Released { get; private init; } = None;
+
     /// <summary>Whether it touched nothing.</summary>
     public bool IsNothing => !IsAnything && Reads.Count == 0 && Writes.Count == 0;
 
@@ -49,9 +55,28 @@ public sealed class Footprint
         return anything ? Anything : read.Count == 0 && written.Count == 0 ? Nothing : new Footprint(false, read, written);
     }
 
+    /// <summary>The same footprint, saying which of its written locks it takes and which it leaves.</summary>
+    public Footprint WithLocks(IEnumerable<string> acquired, IEnumerable<string> released)
+    {
+        var (taken, left) = (acquired.Where(Writes.Contains).ToHashSet(), released.Where(Writes.Contains).ToHashSet());
+        return taken.Count == 0 && left.Count == 0 ? this : new Footprint(IsAnything, Reads, Writes)
+        {
+            Acquired = taken.Concat(Acquired).ToHashSet(),
+            Released = left.Concat(Released).ToHashSet(),
+        };
+    }
+
     /// <summary>Everything this and <paramref name="other"/> touch.</summary>
     public Footprint Union(Footprint other) =>
-        IsNothing ? other : other.IsNothing ? this : Of(IsAnything || other.IsAnything, Reads.Concat(other.Reads), Writes.Concat(other.Writes));
+        IsNothing ? other : other.IsNothing ? this
+        : Of(IsAnything || other.IsAnything, Reads.Concat(other.Reads), Writes.Concat(other.Writes)).WithLocks(Acquired.Concat(other.Acquired), Released.Concat(other.Released));
+
+    /// <summary>
+    /// Whether this step leaves a lock, taken in an earlier step, that a <paramref name="later"/> step takes. The later step
+    /// cannot run before this one (it would wait for the lock), so theirs is no race to reverse: the race is with the step
+    /// that took the lock. A step that took the lock itself began with it free, so the later one could have run first.
+    /// </summary>
+    public bool HandsOverTo(Footprint later) => Released.Any(name => later.Acquired.Contains(name) && !Acquired.Contains(name));
 
     /// <summary>Whether the two steps, both of one schedule, may not commute.</summary>
     public bool DependsOn(Footprint other) => DependsOn(other, int.MaxValue);
@@ -82,8 +107,9 @@ public sealed class Footprint
 
     /// <inheritdoc/>
     public override string ToString() => IsAnything ? "anything" : IsNothing ? "nothing"
-        : string.Join(", ", Writes.Order().Select(name => "write " + name).Concat(Reads.Order().Select(name => "read " + name)));
+        : string.Join(", ", Writes.Order().Select(name => (Acquired.Contains(name) ? "take " : Released.Contains(name) ? "leave " : "write ") + name).Concat(Reads.Order().Select(name => "read " + name)));
 
+    // An object's name is #N, a field of it #N.Field: N is what tells when the object was first named.
     private static bool LaterThan(IReadOnlySet<string> names, int named) =>
-        names.Any(name => name.StartsWith('#') && int.TryParse(name.AsSpan(1), out var id) && id > named);
+        names.Any(name => name.StartsWith('#') && int.TryParse(name.AsSpan(1, (name.IndexOf('.') is var dot and > 0 ? dot : name.Length) - 1), out var id) && id > named);
 }

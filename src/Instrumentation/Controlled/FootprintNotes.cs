@@ -9,14 +9,23 @@ namespace StressMaps.Controlled;
 /// </summary>
 public static class FootprintNotes
 {
-    /// <summary>Before a field access on <paramref name="target"/>.</summary>
-    public static void Field(object? target, bool write) => StepNotes.Touch(target, write);
+    /// <summary>Before an access to field <paramref name="field"/> of <paramref name="target"/>.</summary>
+    public static void Field(object? target, string field, bool write) => StepNotes.Touch(target, field, write, carried: false);
+
+    /// <summary>Before the address of field <paramref name="field"/> of <paramref name="target"/> is taken for a call (Interlocked, Volatile) that may run after its scheduling point.</summary>
+    public static void FieldAddress(object? target, string field, bool write) => StepNotes.Touch(target, field, write, carried: true);
 
     /// <summary>Before a call on <paramref name="target"/> (a checked collection, a lock) whose work runs after its scheduling point.</summary>
     public static void Call(object? target, bool write) => StepNotes.Touch(target, write, carried: true);
 
-    /// <summary>Before an access to the static field <paramref name="field"/>.</summary>
-    public static void Static(string field, bool write) => StepNotes.TouchNamed(field, write);
+    /// <summary>Before a call that takes the lock <paramref name="target"/> after its scheduling point.</summary>
+    public static void Acquire(object? target) => StepNotes.Acquiring(target);
+
+    /// <summary>Before a call that leaves the lock <paramref name="target"/>: a release is no scheduling point, so it belongs to this step.</summary>
+    public static void Release(object? target) => StepNotes.Releasing(target);
+
+    /// <summary>Before an access to the static field <paramref name="field"/> (carried, as for an address taken for a call).</summary>
+    public static void Static(string field, bool write) => StepNotes.TouchNamed(field, write, carried: true);
 
     /// <summary>Before a call the pass cannot see into.</summary>
     public static void Anything() => StepNotes.Anything();

@@ -24,25 +24,56 @@ public static class StepNotes
     }
 
     /// <summary>The step reads (or writes) <paramref name="target"/>; <paramref name="carried"/> when the access runs after the scheduling point that follows.</summary>
-    public static void Touch(object? target, bool write, bool carried = false)
-    {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
-        {
-            if (target is null)
-            {
-                return;
-            }
+    public static void Touch(object? target, bool write, bool carried = false) => Touch(target, null, write, carried);
 
-            recorder.Touch(target, write, carried);
+    /// <summary>The step reads (or writes) field <paramref name="member"/> of <paramref name="target"/>; <paramref name="carried"/> when the access runs after the scheduling point that follows.</summary>
+    public static void Touch(object? target, string? member, bool write, bool carried)
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        {
+            recorder.Touch(target, member, write, carried);
+        }
+    }
+
+    /// <summary>
+    /// A call about to take <paramref name="target"/> (a lock), which it does after its scheduling point: the note belongs
+    /// to the step after that point only (the code before it does not touch the lock).
+    /// </summary>
+    public static void Acquiring(object? target)
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        {
+            recorder.Touch(target, null, write: true, carried: true, now: false, LockRole.Acquire);
+        }
+    }
+
+    /// <summary>The step leaves the lock <paramref name="target"/> (no scheduling point: the release belongs to this step).</summary>
+    public static void Releasing(object? target)
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        {
+            recorder.Touch(target, null, write: true, carried: false, now: true, LockRole.Release);
         }
     }
 
     /// <summary>The step reads (or writes) what <paramref name="name"/> names: a static field, a declared state.</summary>
-    public static void TouchNamed(string name, bool write)
+    public static void TouchNamed(string name, bool write, bool carried = false)
     {
         if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
         {
-            recorder.TouchNamed(name, write, carried: false);
+            recorder.TouchNamed(name, write, carried);
+        }
+    }
+
+    /// <summary>
+    /// Every task the test started has been awaited and none other runs: what follows cannot race (see <see cref="StepRecorder"/>).
+    /// Only a caller that knows no task is left running may say so.
+    /// </summary>
+    public static void AllTasksJoined()
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
+        {
+            recorder.Join();
         }
     }
 

@@ -6,7 +6,8 @@ namespace StressMaps.Frames;
 /// this schedule first touched it (addresses move and differ between schedules; first-touch order is the
 /// same in every schedule that shares the prefix), static fields and declared states by name, and
 /// whether anything was touched that no note could name. Coyote runs one operation at a time, so the
-/// notes between two scheduling decisions belong to the step that ran between them.
+/// notes between two scheduling decisions belong to the step that ran between them. A field is named with its
+/// object (<c>#3.Type::_count</c>), apart from the object itself as a whole (a collection, a monitor: <c>#3</c>).
 /// </summary>
 public sealed class StepRecorder
 {
@@ -16,7 +17,10 @@ public sealed class StepRecorder
     private readonly HashSet<string> _writes = [];
     private readonly HashSet<string> _carriedReads = [];
     private readonly HashSet<string> _carriedWrites = [];
+    private readonly HashSet<string> _released = [];
+    private readonly HashSet<string> _carriedAcquired = [];
     private bool _anything;
+    private bool _joined;
 
     /// <summary>How many objects this schedule has named so far: any name above it was given after that moment.</summary>
     public int Named
@@ -36,6 +40,7 @@ public sealed class StepRecorder
         lock (_gate)
         {
             _objects.Clear();
+            _joined = false;
             Clear();
         }
     }
@@ -50,23 +55,54 @@ public sealed class StepRecorder
     {
         lock (_gate)
         {
-            var step = new ObservedStep(_anything, new HashSet<string>(_reads), new HashSet<string>(_writes), new HashSet<string>(_carriedReads), new HashSet<string>(_carriedWrites));
+            var step = new ObservedStep(_anything, new HashSet<string>(_reads), new HashSet<string>(_writes), new HashSet<string>(_carriedReads), new HashSet<string>(_carriedWrites))
+            {
+                Released = new HashSet<string>(_released),
+                CarriedAcquired = new HashSet<string>(_carriedAcquired),
+            };
             Clear();
             return step;
         }
     }
 
-    internal void Touch(object target, bool write, bool carried)
+    /// <summary>
+    /// Every task the schedule started has been awaited: from here on one operation runs alone, so nothing it touches can
+    /// race, and its notes are left out (they would otherwise be charged to whichever task finished last, whose thread
+    /// runs the awaiting continuation, and look like races with the tasks that finished before).
+    /// </summary>
+    internal void Join()
     {
         lock (_gate)
         {
+            _joined = true;
+        }
+    }
+
+    internal void Touch(object target, string? member, bool write, bool carried, bool now = true, LockRole role = LockRole.None)
+    {
+        lock (_gate)
+        {
+            if (_joined)
+            {
+                return;
+            }
+
             if (!_objects.TryGetValue(target, out var id))
             {
                 id = _objects.Count + 1;
                 _objects[target] = id;
             }
 
-            Add($"#{id}", write, carried);
+            var name = member is null ? $"#{id}" : $"#{id}.{member}";
+            Add(name, write, carried, now);
+            if (role == LockRole.Acquire)
+            {
+                _carriedAcquired.Add(name);
+            }
+            else if (role == LockRole.Release)
+            {
+                _released.Add(name);
+            }
         }
     }
 
@@ -74,6 +110,11 @@ public sealed class StepRecorder
     {
         lock (_gate)
         {
+            if (_joined)
+            {
+                return;
+            }
+
             Add(name, write, carried);
         }
     }
@@ -82,13 +123,17 @@ public sealed class StepRecorder
     {
         lock (_gate)
         {
-            _anything = true;
+            _anything |= !_joined;
         }
     }
 
-    private void Add(string name, bool write, bool carried)
+    private void Add(string name, bool write, bool carried, bool now = true)
     {
-        (write ? _writes : _reads).Add(name);
+        if (now)
+        {
+            (write ? _writes : _reads).Add(name);
+        }
+
         if (carried)
         {
             (write ? _carriedWrites : _carriedReads).Add(name);
@@ -101,6 +146,8 @@ public sealed class StepRecorder
         _writes.Clear();
         _carriedReads.Clear();
         _carriedWrites.Clear();
+        _released.Clear();
+        _carriedAcquired.Clear();
         _anything = false;
     }
 }
@@ -112,4 +159,24 @@ public sealed class StepRecorder
 /// <param name="CarriedReads">Reads of a call that runs after the step's closing point.</param>
 /// <param name="CarriedWrites">Writes of a call that runs after the step's closing point.</param>
 public sealed record ObservedStep(
-    bool Anything, IReadOnlySet<string> Reads, IReadOnlySet<string> Writes, IReadOnlySet<string> CarriedReads, IReadOnlySet<string> CarriedWrites);
+    bool Anything, IReadOnlySet<string> Reads, IReadOnlySet<string> Writes, IReadOnlySet<string> CarriedReads, IReadOnlySet<string> CarriedWrites)
+{
+    /// <summary>Locks the step left (among its writes).</summary>
+    public IReadOnlySet<string> Released { get; init; } = new HashSet<string>();
+
+    /// <summary>Locks the call before the closing point takes after it (among the carried writes).</summary>
+    public IReadOnlySet<string> CarriedAcquired { get; init; } = new HashSet<string>();
+}
+
+/// <summary>What a note on a lock says the step does with it.</summary>
+public enum LockRole
+{
+    /// <summary>Not a lock, or a wait or signal on one.</summary>
+    None,
+
+    /// <summary>The step takes it.</summary>
+    Acquire,
+
+    /// <summary>The step leaves it.</summary>
+    Release,
+}

@@ -55,18 +55,19 @@ internal sealed class FootprintNoteSites(ModuleDefinition module, ModuleDefiniti
             return null;
         }
 
-        var write = instruction.OpCode.Code != Code.Ldfld;
-        var note = Call(instruction.OpCode.Code == Code.Ldflda ? "Call" : "Field", 2);
+        var write = instruction.OpCode.Code == Code.Stfld || (instruction.OpCode.Code == Code.Ldflda && !IsReadThroughAddress(instruction));
+        var note = Call(instruction.OpCode.Code == Code.Ldflda ? "FieldAddress" : "Field", 3);
+        var name = Instruction.Create(OpCodes.Ldstr, FieldNames.Of(field));
         if (instruction.OpCode.Code != Code.Stfld)
         {
-            return [Instruction.Create(OpCodes.Dup), Bool(write), Instruction.Create(OpCodes.Call, note)];
+            return [Instruction.Create(OpCodes.Dup), name, Bool(write), Instruction.Create(OpCodes.Call, note)];
         }
 
         var value = new VariableDefinition(module.ImportReference(GenericInflation.Of(field.FieldType, field.DeclaringType, null)));
         method.Body.Variables.Add(value);
         return
         [
-            Instruction.Create(OpCodes.Stloc, value), Instruction.Create(OpCodes.Dup), Bool(true),
+            Instruction.Create(OpCodes.Stloc, value), Instruction.Create(OpCodes.Dup), name, Bool(true),
             Instruction.Create(OpCodes.Call, note), Instruction.Create(OpCodes.Ldloc, value),
         ];
     }
@@ -74,7 +75,7 @@ internal sealed class FootprintNoteSites(ModuleDefinition module, ModuleDefiniti
     private Instruction[] StaticNote(Instruction instruction, FieldReference field) =>
     [
         Instruction.Create(OpCodes.Ldstr, FieldNames.Of(field)),
-        Bool(instruction.OpCode.Code != Code.Ldsfld),
+        Bool(instruction.OpCode.Code == Code.Stsfld || (instruction.OpCode.Code == Code.Ldsflda && !IsReadThroughAddress(instruction))),
         Instruction.Create(OpCodes.Call, Call("Static", 2)),
     ];
 
@@ -106,7 +107,11 @@ internal sealed class FootprintNoteSites(ModuleDefinition module, ModuleDefiniti
         if (name is "System.Threading.Monitor" or "Microsoft.Coyote.Rewriting.Types.Threading.Monitor" || CallRedirects.SyncCallName(callee) is not null
             || name.StartsWith("StressMaps.Controlled.Controlled", StringComparison.Ordinal))
         {
-            return callee.HasThis || callee.Parameters.Count == 0 ? AnythingAt(method, name + "." + callee.Name) : SpillAndNoteFirst(method, callee, "Call", true);
+            // Taking a lock happens after the point in the call; leaving one happens now; a wait or a signal does both.
+            var (note, write) = callee.Name.StartsWith("Enter", StringComparison.Ordinal) || callee.Name.StartsWith("TryEnter", StringComparison.Ordinal)
+                ? ("Acquire", (bool?)null)
+                : callee.Name.StartsWith("Exit", StringComparison.Ordinal) ? ("Release", null) : ("Call", true);
+            return callee.HasThis || callee.Parameters.Count == 0 ? AnythingAt(method, name + "." + callee.Name) : SpillAndNoteFirst(method, callee, note, write);
         }
 
         if (callee.Name == "Invoke" && callee.HasThis && IsDelegate(type))
@@ -171,6 +176,11 @@ internal sealed class FootprintNoteSites(ModuleDefinition module, ModuleDefiniti
         module.ImportReference(_notes.Methods.Single(method => method.Name == name && method.Parameters.Count == parameters));
 
     private static Instruction Bool(bool value) => Instruction.Create(value ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+
+    // A field's address handed straight to Volatile.Read is only read through.
+    private static bool IsReadThroughAddress(Instruction address) =>
+        address.Next is { OpCode.FlowControl: FlowControl.Call, Operand: MethodReference { Name: "Read" } read }
+        && read.DeclaringType.Name == "Volatile" && read.Parameters.Count == 1;
 
     private static FieldDefinition? Resolve(FieldReference field)
     {

@@ -38,6 +38,9 @@ public static class ScenarioRunner
 
         // An array, not the span overload: Coyote controls Task.WhenAll(Task[]) only.
         await Task.WhenAll(tasks);
+
+        // Every task is joined and the built-in maps start none of their own: the checks below run alone.
+        StepNotes.AllTasksJoined();
         await UnawaitedTaskCheck.AssertNoneCrashedAsync();
 
         AssertFinalCheck(scenario, map);

@@ -78,7 +78,7 @@ public static class DporSearch
         var budget = new SearchBudget(options.Iterations == uint.MaxValue ? null : options.Iterations, options.TimeBudget);
         return CoyoteExplorer.OutcomeOf(engine, schedules, stopwatch.Elapsed, notes) with
         {
-            Coverage = new ExhaustiveCoverage(end, schedules, stepBoundHits, report.MaxExploredUnfairSteps, budget, ProofScope.Of(options))
+            Coverage = new ExhaustiveCoverage(end, schedules, stepBoundHits, Math.Max(report.MaxExploredUnfairSteps, scheduler.LongestSchedule), budget, ProofScope.Of(options))
             {
                 Search = rules switch
                 {

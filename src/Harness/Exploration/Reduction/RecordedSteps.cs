@@ -13,6 +13,7 @@ internal sealed class RecordedSteps(StepRecorder recorder) : IStepObserver
     public (Footprint Now, Footprint Carried) TakeStep()
     {
         var step = recorder.TakeStep();
-        return (Footprint.Of(step.Anything, step.Reads, step.Writes), Footprint.Of(false, step.CarriedReads, step.CarriedWrites));
+        return (Footprint.Of(step.Anything, step.Reads, step.Writes).WithLocks([], step.Released),
+            Footprint.Of(false, step.CarriedReads, step.CarriedWrites).WithLocks(step.CarriedAcquired, []));
     }
 }
