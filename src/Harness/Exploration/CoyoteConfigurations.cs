@@ -72,7 +72,10 @@ public static class CoyoteConfigurations
             .WithMaxSchedulingSteps(options.MaxSteps)
             .WithFailureOnMaxStepsBoundEnabled(true)
             .WithPotentialDeadlocksReportedAsBugs(true)
-            .WithMemoryAccessRaceCheckingEnabled(options.InterleaveMemoryAccesses);
+            .WithMemoryAccessRaceCheckingEnabled(options.InterleaveMemoryAccesses)
+            // Coyote's defaults, pinned: the footprint notes take Interlocked and Volatile to reach a point before their access.
+            .WithAtomicOperationRaceCheckingEnabled(true)
+            .WithVolatileOperationRaceCheckingEnabled(true);
 
     private static Configuration WithStrategy(Configuration configuration, string strategy) => strategy switch
     {

@@ -18,6 +18,12 @@ public static class FootprintNotes
     /// <summary>Before a call on <paramref name="target"/> (a checked collection, a lock) whose work runs after its scheduling point.</summary>
     public static void Call(object? target, bool write) => StepNotes.Touch(target, write, carried: true);
 
+    /// <summary>
+    /// Before the address of field <paramref name="field"/> of <paramref name="target"/> is handed to Coyote's Interlocked or
+    /// Volatile, which reaches its scheduling point before it touches the field: the access belongs to the step after it.
+    /// </summary>
+    public static void FieldAfterPoint(object? target, string field, bool write) => StepNotes.TouchAfterPoint(target, field, write);
+
     /// <summary>Before a call that takes the lock <paramref name="target"/> after its scheduling point.</summary>
     public static void Acquire(object? target) => StepNotes.Acquiring(target);
 

@@ -47,6 +47,15 @@ public static class StepNotes
         }
     }
 
+    /// <summary>The call about to run reads (or writes) field <paramref name="member"/> of <paramref name="target"/> after its scheduling point.</summary>
+    public static void TouchAfterPoint(object? target, string member, bool write)
+    {
+        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        {
+            recorder.Touch(target, member, write, carried: true, now: false);
+        }
+    }
+
     /// <summary>The step leaves the lock <paramref name="target"/> (no scheduling point: the release belongs to this step).</summary>
     public static void Releasing(object? target)
     {

@@ -56,7 +56,7 @@ internal sealed class FootprintNoteSites(ModuleDefinition module, ModuleDefiniti
         }
 
         var write = instruction.OpCode.Code == Code.Stfld || (instruction.OpCode.Code == Code.Ldflda && !IsReadThroughAddress(instruction));
-        var note = Call(instruction.OpCode.Code == Code.Ldflda ? "FieldAddress" : "Field", 3);
+        var note = Call(instruction.OpCode.Code != Code.Ldflda ? "Field" : IntoCoyoteAtomic(instruction) ? "FieldAfterPoint" : "FieldAddress", 3);
         var name = Instruction.Create(OpCodes.Ldstr, FieldNames.Of(field));
         if (instruction.OpCode.Code != Code.Stfld)
         {
@@ -176,6 +176,27 @@ internal sealed class FootprintNoteSites(ModuleDefinition module, ModuleDefiniti
         module.ImportReference(_notes.Methods.Single(method => method.Name == name && method.Parameters.Count == parameters));
 
     private static Instruction Bool(bool value) => Instruction.Create(value ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+
+    // Coyote's Interlocked and Volatile reach a scheduling point before they touch the field (their race checks are on in
+    // every configuration StressMaps builds): an address that flows straight into one, no branch and no other call between,
+    // is touched after that point.
+    private static bool IntoCoyoteAtomic(Instruction address)
+    {
+        for (var next = address.Next; next is not null; next = next.Next)
+        {
+            if (next.OpCode.FlowControl is FlowControl.Call)
+            {
+                return next.Operand is MethodReference { DeclaringType.FullName: "Microsoft.Coyote.Rewriting.Types.Threading.Interlocked" or "Microsoft.Coyote.Rewriting.Types.Threading.Volatile" };
+            }
+
+            if (next.OpCode.FlowControl is not FlowControl.Next)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // A field's address handed straight to Volatile.Read is only read through.
     private static bool IsReadThroughAddress(Instruction address) =>

@@ -15,7 +15,9 @@ public static class ProofWording
     public static bool IsExhaustive(RunDocument run) => run.Options.Strategy == StrategyName.Exhaustive;
 
     /// <summary>What the matrix's words and marks mean.</summary>
-    public static string Legend(RunDocument run) => IsExhaustive(run)
+    public static string Legend(RunDocument run) => IsExhaustive(run) && ReducedSearch(run) is not null
+        ? "proved: every schedule covered, each explored or equivalent to one explored (the same order of every two steps that touch one object), none failed; safe: none failed, but the search was cut (not a proof); BUG: a schedule failed; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs."
+        : IsExhaustive(run)
         ? "proved: every schedule explored, none failed; safe: none failed, but the search was cut (not a proof); BUG: a schedule failed; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs."
         : "BUG/safe: the verdict (safe: no bug in the schedules sampled); ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs.";
 
@@ -37,9 +39,16 @@ public static class ProofWording
         var safe = run.Cells.Count(cell => cell.Verdict is VerdictKind.Safe or VerdictKind.Proved);
         var proved = run.Cells.Count(cell => cell.Verdict == VerdictKind.Proved);
         var budget = run.Cells.Select(cell => cell.Proof?.Budget).FirstOrDefault(text => text is not null) ?? "none";
+        var search = ReducedSearch(run) is { } reduced
+            ? $"{reduced} (one schedule per class of equivalent schedules) on {run.Cells.Count(cell => cell.Proof?.Search == reduced)} cells, Coyote's depth-first search on the others"
+            : "Coyote's depth-first search over every schedule";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Exhaustive: Coyote's depth-first search over every schedule, budget {budget} per cell, max {run.Options.MaxSteps} steps; {proved} of {safe} safe cells proved.");
+            $"Exhaustive: {search}, budget {budget} per cell, max {run.Options.MaxSteps} steps; {proved} of {safe} safe cells proved.");
     }
+
+    // The partial-order reduction's name when any cell of the run was searched with it.
+    private static string? ReducedSearch(RunDocument run) =>
+        run.Cells.Select(cell => cell.Proof?.Search).FirstOrDefault(search => search is not null && search != "dfs");
 
     /// <summary>What one explored cell's verdict claims: a proof and its scope, a cut search, or a sample's size.</summary>
     public static string Claim(CellRecord cell) => (cell.Proof is { } proof
