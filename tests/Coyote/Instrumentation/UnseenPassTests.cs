@@ -50,7 +50,12 @@ public sealed class UnseenPassTests : IDisposable
         Assert.Equal("ldc.i4.0", point.Next.Next.OpCode.Name);
         Assert.Equal("StressMaps.Controlled.FieldAccess::Interleave", $"{((MethodReference)call.Operand).DeclaringType.FullName}::{((MethodReference)call.Operand).Name}");
         Assert.Equal(3, ((MethodReference)call.Operand).Parameters.Count);
-        Assert.Equal("ldfld", call.Next.OpCode.Name);
+
+        // Between the point and the load, the note of what the step touches: the object, the field, a read.
+        var note = call.Next.Next.Next.Next;
+        Assert.Equal(["dup", "ldstr", "ldc.i4.0"], new[] { call.Next, call.Next.Next, call.Next.Next.Next }.Select(instruction => instruction.OpCode.Name));
+        Assert.Equal("StressMaps.Controlled.FootprintNotes::Field", $"{((MethodReference)note.Operand).DeclaringType.FullName}::{((MethodReference)note.Operand).Name}");
+        Assert.Equal("ldfld", note.Next.OpCode.Name);
         Assert.NotEmpty(getter.DebugInformation.SequencePoints);
         Assert.All(getter.DebugInformation.SequencePoints, sequencePoint => Assert.Equal(11, sequencePoint.StartLine));
     }
