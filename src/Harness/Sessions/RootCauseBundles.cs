@@ -21,26 +21,26 @@ public static class RootCauseBundles
         {
             cancellation.ThrowIfCancellationRequested();
             var record = found.First(cell => cell.Id.ToString() == cause.Smallest);
-            var scenario = request.Scenarios.First(candidate => candidate.Name == record.Scenario);
-            var target = request.Targets.First(candidate => candidate.Name == record.Map);
-            var verdict = RunDocumentBuilder.ToVerdict(record, CellRunner.Expect(Cell.Judged(scenario, target)).Expectation);
-
-            // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
-            WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cause.Smallest);
-            emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cause.Smallest), CellName: cause.Smallest));
-            // A budgeted run bounds each shrink too: past it, the bundle stays as found.
-            using var shrinking = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            if (request.Budget is not null)
+            var cell = WatchedBundling.CellOf(request, record.Scenario, record.Map);
+            var verdict = RunDocumentBuilder.ToVerdict(record, CellRunner.Expect(cell).Expectation);
+            WatchedBundling.Write(cause.Smallest, emit, () =>
             {
-                shrinking.CancelAfter(Budget.RunBudget.ShrinkTime);
-            }
+                // A budgeted run bounds each shrink too: past it, the bundle stays as found.
+                using var shrinking = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                if (request.Budget is not null)
+                {
+                    shrinking.CancelAfter(Budget.RunBudget.ShrinkTime);
+                }
 
-            if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
-            {
+                if (BundleWriter.WriteFor(verdict, cell, request.Output.Path, request.Shrink, shrinking.Token) is not { Bundle: var bundle })
+                {
+                    return null;
+                }
+
                 var others = cause.Cells.Count > 1 ? $"; {cause.Cells.Count - 1} more cells with this bug keep their trace in run.json" : "";
                 var cut = request.Shrink && bundle.Shrinking is null && shrinking.IsCancellationRequested ? $" (kept as found: shrinking passed its {Budget.RunBudget.ShrinkTime.TotalSeconds:0} s)" : "";
-                emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cause.Smallest)}{ShrinkText.Of(bundle.Shrinking)}{cut}{others}"));
-            }
+                return $"{ShrinkText.Of(bundle.Shrinking)}{cut}{others}";
+            });
         }
     }
 }

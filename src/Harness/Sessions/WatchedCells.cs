@@ -37,6 +37,7 @@ public static class WatchedCells
             .ToList();
         var plan = cells.Select(cell => Unexplored(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
         emit(new UserRunEvent(UserRunEvent.Planned, Plan: plan, ClassTargets: ClassTargetRecord.Of(request.Targets, request.Scenarios)));
+        KilledCellBundles.Write(request, asked.Killed.Where(killed => !asked.Bundled.Contains(killed.Cell)), optionsFor, emit);
         var open = cells.Where(cell => !asked.Skip.Contains(new CellId(cell.Scenario.Name, cell.Target.Name).ToString())).ToList();
         var found = new List<CellRecord>(asked.Found);
         var retire = request.Budget is { } budget
@@ -118,15 +119,9 @@ public static class WatchedCells
     // found, since each try of the shrinker would leave one more spinning thread behind.
     private static void BundleHangAsFound(RunRequest request, CellVerdict verdict, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
-        var cell = verdict.Id.ToString();
-        var scenario = request.Scenarios.First(candidate => candidate.Name == verdict.Id.Scenario);
-        var target = request.Targets.First(candidate => candidate.Name == verdict.Id.Map);
-        WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
-        emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, shrink: false, cancellation) is not null)
-        {
-            emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)} (as found)"));
-        }
+        var cell = WatchedBundling.CellOf(request, verdict.Id.Scenario, verdict.Id.Map);
+        WatchedBundling.Write(verdict.Id.ToString(), emit, () =>
+            BundleWriter.WriteFor(verdict, cell, request.Output.Path, shrink: false, cancellation) is null ? null : " (as found)");
     }
 
     /// <summary>The record a cell gets before it is explored: what a killed cell keeps.</summary>
