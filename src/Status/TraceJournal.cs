@@ -26,6 +26,16 @@ public static class TraceJournal
         _view = file.CreateViewAccessor(0, TraceJournalLayout.Size);
     }
 
+    /// <summary>Detaches the journal: every call returns at once again.</summary>
+    public static void Detach()
+    {
+        lock (Gate)
+        {
+            _view?.Dispose();
+            _view = null;
+        }
+    }
+
     /// <summary>
     /// Sets what pulls the scheduler's newest steps into the journal (null: nothing), called before each
     /// user operation begins: the decision that let it run is then on file before the user's code runs.
