@@ -87,6 +87,21 @@ public class KilledCellBundleTests(KilledCellRunFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void RacyKillDoesNotReplayWithItsJournaledStepsCutAway()
+    {
+        // The same bundle with no steps: the random strategy, from the cell's seed, runs a schedule that does not lose an update.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(fixture.BundlePath("RacyOverflowingCountMap")))!;
+        json["trace"]!["Steps"] = new System.Text.Json.Nodes.JsonArray();
+        var cut = Path.Combine(fixture.Output, "racy-cut.bundle.json");
+        File.WriteAllText(cut, json.ToJsonString());
+
+        var replay = CliProcess.RunWith(KilledCellRunFixture.Cache, "replay", cut);
+
+        Assert.True(replay.ExitCode == 0, replay.Output + replay.Error);
+        Assert.Contains("The bug no longer reproduces", replay.Output);
+    }
+
+    [Fact]
     public void ReplayTakesTheHangTimeoutGivenOverTheRecordedOne()
     {
         var replay = CliProcess.RunWith(KilledCellRunFixture.Cache, "replay", fixture.BundlePath("CreepingCountMap"), "--hang-timeout", "1");
