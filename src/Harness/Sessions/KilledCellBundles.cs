@@ -21,13 +21,11 @@ public static class KilledCellBundles
             var id = new CellId(schedule.Scenario, schedule.Map);
             var cell = WatchedBundling.CellOf(request, schedule.Scenario, schedule.Map);
             var options = optionsFor(cell.Target);
-            WatchedBundling.Write(schedule.Cell, emit, () =>
-            {
-                var bundle = KilledScheduleBundle.Create(schedule.Cell, cell.Scenario, cell.Target, options.WithSeed(CellSeeds.For(options.Seed, id)),
-                    schedule.Steps, schedule.Kill, schedule.Bug, schedule.Message, schedule.Detail);
-                BugBundleJson.Write(OutputFolder.BundlePath(request.Output.Path, schedule.Cell), bundle);
-                return $" (the schedule up to the kill, {schedule.Steps.Count} steps, as found)";
-            });
+            WatchedBundling.Announce(schedule.Cell, emit);
+            var bundle = KilledScheduleBundle.Create(schedule.Cell, cell.Scenario, cell.Target, options.WithSeed(CellSeeds.For(options.Seed, id)),
+                schedule.Steps, schedule.Kill, schedule.Bug, schedule.Message, schedule.Detail);
+            BugBundleJson.Write(OutputFolder.BundlePath(request.Output.Path, schedule.Cell), bundle);
+            WatchedBundling.Written(schedule.Cell, $" (the schedule up to the kill, {schedule.Steps.Count} steps, as found)", emit);
         }
     }
 }

@@ -23,24 +23,20 @@ public static class RootCauseBundles
             var record = found.First(cell => cell.Id.ToString() == cause.Smallest);
             var cell = WatchedBundling.CellOf(request, record.Scenario, record.Map);
             var verdict = RunDocumentBuilder.ToVerdict(record, CellRunner.Expect(cell).Expectation);
-            WatchedBundling.Write(cause.Smallest, emit, () =>
+            WatchedBundling.Announce(cause.Smallest, emit);
+            // A budgeted run bounds each shrink too: past it, the bundle stays as found.
+            using var shrinking = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            if (request.Budget is not null)
             {
-                // A budgeted run bounds each shrink too: past it, the bundle stays as found.
-                using var shrinking = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-                if (request.Budget is not null)
-                {
-                    shrinking.CancelAfter(Budget.RunBudget.ShrinkTime);
-                }
+                shrinking.CancelAfter(Budget.RunBudget.ShrinkTime);
+            }
 
-                if (BundleWriter.WriteFor(verdict, cell, request.Output.Path, request.Shrink, shrinking.Token) is not { Bundle: var bundle })
-                {
-                    return null;
-                }
-
+            if (BundleWriter.WriteFor(verdict, cell, request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
+            {
                 var others = cause.Cells.Count > 1 ? $"; {cause.Cells.Count - 1} more cells with this bug keep their trace in run.json" : "";
                 var cut = request.Shrink && bundle.Shrinking is null && shrinking.IsCancellationRequested ? $" (kept as found: shrinking passed its {Budget.RunBudget.ShrinkTime.TotalSeconds:0} s)" : "";
-                return $"{ShrinkText.Of(bundle.Shrinking)}{cut}{others}";
-            });
+                WatchedBundling.Written(cause.Smallest, $"{ShrinkText.Of(bundle.Shrinking)}{cut}{others}", emit);
+            }
         }
     }
 }

@@ -17,17 +17,14 @@ public static class WatchedBundling
         request.Scenarios.First(candidate => candidate.Name == scenario),
         request.Targets.First(candidate => candidate.Name == target));
 
-    /// <summary>
-    /// Bundles the cell named <paramref name="cell"/>: <paramref name="write"/> writes the file and returns what the
-    /// note adds after its link (null: no bundle was written, no note).
-    /// </summary>
-    public static void Write(string cell, Action<UserRunEvent> emit, Func<string?> write)
+    /// <summary>Tells the parent the bundle of <paramref name="cell"/> is being written, before it is: a worker killed while shrinking leaves it as found, still linked.</summary>
+    public static void Announce(string cell, Action<UserRunEvent> emit)
     {
         WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
         emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (write() is { } said)
-        {
-            emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)}{said}"));
-        }
     }
+
+    /// <summary>The note that the bundle of <paramref name="cell"/> is written; <paramref name="said"/> follows its link.</summary>
+    public static void Written(string cell, string said, Action<UserRunEvent> emit) =>
+        emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)}{said}"));
 }

@@ -119,9 +119,12 @@ public static class WatchedCells
     // found, since each try of the shrinker would leave one more spinning thread behind.
     private static void BundleHangAsFound(RunRequest request, CellVerdict verdict, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
-        var cell = WatchedBundling.CellOf(request, verdict.Id.Scenario, verdict.Id.Map);
-        WatchedBundling.Write(verdict.Id.ToString(), emit, () =>
-            BundleWriter.WriteFor(verdict, cell, request.Output.Path, shrink: false, cancellation) is null ? null : " (as found)");
+        var cell = verdict.Id.ToString();
+        WatchedBundling.Announce(cell, emit);
+        if (BundleWriter.WriteFor(verdict, WatchedBundling.CellOf(request, verdict.Id.Scenario, verdict.Id.Map), request.Output.Path, shrink: false, cancellation) is not null)
+        {
+            WatchedBundling.Written(cell, " (as found)", emit);
+        }
     }
 
     /// <summary>The record a cell gets before it is explored: what a killed cell keeps.</summary>
