@@ -1,10 +1,8 @@
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Bundles.Shrinking;
-using StressMaps.Harness.Files;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.Watchdog;
-using StressMaps.Status;
 
 namespace StressMaps.Harness.Sessions;
 

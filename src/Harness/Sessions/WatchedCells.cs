@@ -1,4 +1,3 @@
-using StressMaps.Harness.Files;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Oracles;
