@@ -57,15 +57,29 @@ public sealed class TraceTap
         return tap;
     }
 
-    /// <summary>Passes on the steps the trace gained since the last call.</summary>
+    /// <summary>
+    /// Passes on the steps the trace gained since the last call. Safe from a thread outside the scheduler too
+    /// (the journal's timer): a step being added there may not be in place yet, and is passed on next time.
+    /// </summary>
     public void CatchUp()
     {
         lock (_gate)
         {
-            var length = _length(_trace);
-            for (; _passed < length; _passed++)
+            try
             {
-                _onStep(_step(_trace, _passed).ToString() ?? "");
+                for (var length = _length(_trace); _passed < length; _passed++)
+                {
+                    if (_step(_trace, _passed) is not { } step)
+                    {
+                        return;
+                    }
+
+                    _onStep(step.ToString() ?? "");
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // The trace was cleared for the next schedule, whose start (Restart) follows.
             }
         }
     }

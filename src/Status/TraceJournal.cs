@@ -14,7 +14,9 @@ public static class TraceJournal
 {
     private static readonly object Gate = new();
     private static MemoryMappedViewAccessor? _view;
+    private static readonly TimeSpan PullPeriod = TimeSpan.FromMilliseconds(250);
     private static Action? _catchUp;
+    private static Timer? _pulling;
 
     /// <summary>Whether a journal is attached (in a watched worker).</summary>
     public static bool IsAttached => _view is not null;
@@ -38,9 +40,18 @@ public static class TraceJournal
 
     /// <summary>
     /// Sets what pulls the scheduler's newest steps into the journal (null: nothing), called before each
-    /// user operation begins: the decision that let it run is then on file before the user's code runs.
+    /// user operation begins (the decision that let it run is then on file before the user's code runs) and
+    /// every 250 ms (a decision taken inside a call that then hangs is on file before the watchdog kills it).
     /// </summary>
-    public static void PullWith(Action? catchUp) => _catchUp = catchUp;
+    public static void PullWith(Action? catchUp)
+    {
+        lock (Gate)
+        {
+            _catchUp = catchUp;
+            _pulling?.Dispose();
+            _pulling = catchUp is null || _view is null ? null : new Timer(_ => CatchUp(), null, PullPeriod, PullPeriod);
+        }
+    }
 
     /// <summary>Pulls the scheduler's newest steps in, when something pulls them.</summary>
     public static void CatchUp() => _catchUp?.Invoke();

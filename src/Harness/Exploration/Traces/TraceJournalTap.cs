@@ -5,7 +5,8 @@ namespace StressMaps.Harness.Exploration.Traces;
 
 /// <summary>
 /// Streams the schedule an engine runs into the worker's trace journal (<see cref="TraceJournal"/>), when one is
-/// attached: every step as the scheduler takes it, and the last one before each user operation begins. A worker
+/// attached: every step as the scheduler takes it, the last one before each user operation begins, and every 250 ms
+/// (<see cref="TraceJournal.PullWith"/>). A worker
 /// the user's code ends (a crash, a stack overflow, out of memory, a hang the watchdog kills) leaves its schedule
 /// behind, and the next worker bundles it.
 /// </summary>
