@@ -23,9 +23,11 @@ public static class ReplayCommand
             Description = "Replays to run; the bug must reproduce every time.",
             DefaultValueFactory = _ => 1,
         };
+        var watchdog = new WatchdogInputs();
         var command = new Command("replay", "Replay a bug bundle: exit 2 when the bug reproduces, 0 when it no longer does.");
         input.AddTo(command);
         command.Options.Add(times);
+        watchdog.AddTo(command);
         command.SetAction(parsed =>
         {
             var count = parsed.GetValue(times);
@@ -37,7 +39,7 @@ public static class ReplayCommand
             // A user's type runs in a worker under the watchdog: a schedule that hangs or crashes is a verdict.
             var (_, bundle) = input.ReadBundle(parsed);
             var outcome = bundle.Target.IsUserType
-                ? WatchedBundleSession.Replay(input.Job(parsed) with { Times = count }, WatchdogLimits.Default, WorkerStart.Create)
+                ? WatchedBundleSession.Replay(input.Job(parsed) with { Times = count }, watchdog.ReadOr(parsed, WatchdogLimits.Of(bundle.Watchdog)), WorkerStart.Create)
                 : ReplaySession.Replay(bundle, input.Read(parsed).Target, count);
             if (outcome.AsRan is { } asRan)
             {
