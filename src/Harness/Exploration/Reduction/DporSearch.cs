@@ -38,6 +38,7 @@ public static class DporSearch
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         SchedulerDoor.Install(engine, scheduler);
+        using var journal = Traces.TraceJournalTap.Attach(engine);
         engine.RegisterStartIterationCallBack(iteration =>
         {
             if (iteration > 0 && !scheduler.NextSchedule())

@@ -40,7 +40,8 @@ public static class ProofWording
         var proved = run.Cells.Count(cell => cell.Verdict == VerdictKind.Proved);
         var budget = run.Cells.Select(cell => cell.Proof?.Budget).FirstOrDefault(text => text is not null) ?? "none";
         var search = ReducedSearch(run) is { } reduced
-            ? $"{reduced} (one schedule per class of equivalent schedules) on {run.Cells.Count(cell => cell.Proof?.Search == reduced)} cells, Coyote's depth-first search on the others"
+            ? $"{reduced} (one schedule per class of equivalent schedules) on {run.Cells.Count(cell => cell.Proof?.Search == reduced)} cells"
+                + (run.Cells.Any(cell => cell.Proof?.Search == "dfs") ? $", Coyote's depth-first search on {run.Cells.Count(cell => cell.Proof?.Search == "dfs")}" : "")
             : "Coyote's depth-first search over every schedule";
         return string.Create(CultureInfo.InvariantCulture,
             $"Exhaustive: {search}, budget {budget} per cell, max {run.Options.MaxSteps} steps; {proved} of {safe} safe cells proved.");
