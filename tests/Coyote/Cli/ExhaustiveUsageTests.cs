@@ -9,6 +9,8 @@ public class ExhaustiveUsageTests
     [InlineData("'60x' is no budget", "--exhaustive", "--budget", "60x")]
     [InlineData("at most one time limit", "--exhaustive", "--budget", "60s,2m")]
     [InlineData("leave out --parallel", "--exhaustive", "--parallel", "2")]
+    [InlineData("--reduction takes dpor or none, not 'fast'", "--exhaustive", "--reduction", "fast")]
+    [InlineData("--reduction applies to --exhaustive only", "--reduction", "none")]
     public void BadProofInputIsOneLineAndExitsOne(string expected, params string[] arguments)
     {
         var result = CliProcess.Run(["run", "-c", "writer-vs-reader", "-m", "locked", .. arguments]);
