@@ -138,12 +138,20 @@ public static class StepNotes
             && (outer.StartsWith("Dictionary`", StringComparison.Ordinal) || outer.StartsWith("List`", StringComparison.Ordinal)
                 || outer.StartsWith("HashSet`", StringComparison.Ordinal) || outer is "KeyCollection" or "ValueCollection"))
         {
+            var walkedAny = false;
             foreach (var field in type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
             {
                 if (!field.FieldType.IsValueType && field.GetValue(enumerator) is { } walked and not string)
                 {
                     Touch(walked, write: false);
+                    walkedAny = true;
                 }
+            }
+
+            // An enumerator whose collection could not be found may read anything.
+            if (!walkedAny)
+            {
+                Anything();
             }
 
             return;
