@@ -4,19 +4,21 @@ using StressMaps.Harness.Oracles;
 namespace StressMaps.Harness.Sessions.Budget;
 
 /// <summary>
-/// Spends a run's budget across its cells: every cell first gets one slice of schedules, sized so that all of
-/// them fit in half of what is left; then each further slice goes to the cell whose coverage grew most
-/// recently, until every cell is done (a bug, or saturated by <see cref="Exploration.Coverage.SaturationRule"/>)
-/// or the budget is spent. Every cell gets its first slice, of at least <see cref="MinSlice"/> schedules, even
-/// past the budget: no cell is left unexplored.
+/// Spends a run's budget across its cells: every cell first gets one slice of schedules, its minimum share
+/// (<see cref="SaturationRule.MinSchedules"/>) or, when the budget cannot pay that for every cell, an equal part of
+/// what is left; then each further slice goes to the cell whose coverage grew most recently, until every cell is
+/// done (a bug, or saturated by <see cref="SaturationRule"/>) or the budget is spent. Every cell gets its first
+/// slice, of at least <see cref="MinSlice"/> schedules (or the budget's <see cref="RunBudget.MinShare"/>), even past
+/// the budget: no cell is left unexplored. The first slice runs with the cell's own seed, so it explores the
+/// schedules <c>-i</c> explores first.
 /// </summary>
 public static class BudgetScheduler
 {
     /// <summary>The fewest schedules in a slice.</summary>
     public const uint MinSlice = 10;
 
-    /// <summary>The most schedules in a first slice (what the saturation rule needs to judge a quiet cell).</summary>
-    public const uint MaxFirstSlice = 100;
+    /// <summary>The most schedules in a first slice: a cell's minimum share.</summary>
+    public const uint MaxFirstSlice = SaturationRule.MinSchedules;
 
     /// <summary>The most schedules in a later slice.</summary>
     public const uint MaxSlice = 200;
@@ -87,20 +89,23 @@ public static class BudgetScheduler
         clock.Charge(cell.Explored - before);
     }
 
-    // Half of what is left, shared by the cells still waiting for their first slice.
+    // What is left, shared by the cells still waiting for their first slice: the prefix of -i's schedules each
+    // cell gets is worth more than later slices (they find what -i finds), so the first slices may spend it all.
     private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting)
     {
+        var least = Math.Max(MinSlice, (uint)clock.MinShare);
         if (clock.Spent)
         {
-            return MinSlice;
+            return least;
         }
 
         var rate = Rate(cells);
-        var byTime = clock.TimeLeft is { } left && rate > 0 ? left.TotalSeconds * rate / 2 / waiting : double.MaxValue;
-        var bySchedules = clock.SchedulesLeft is { } schedules ? schedules / 2.0 / waiting : double.MaxValue;
-        // Before any rate is known, a middling slice: one slow cell must not eat the budget.
-        var first = rate > 0 ? Math.Min(byTime, bySchedules) : Math.Min(MaxFirstSlice / 2, bySchedules);
-        return (uint)Math.Clamp(first, MinSlice, MaxFirstSlice);
+        var byTime = clock.TimeLeft is { } left && rate > 0 ? left.TotalSeconds * rate / waiting : double.MaxValue;
+        var bySchedules = clock.SchedulesLeft is { } schedules ? (double)schedules / waiting : double.MaxValue;
+        // Before any rate is known, the whole share: a shorter prefix could not be extended later (a slice after the
+        // first takes a spread seed), and one cell's 400 schedules take seconds, not the budget.
+        var first = rate > 0 ? Math.Min(byTime, bySchedules) : Math.Min(MaxFirstSlice, bySchedules);
+        return (uint)Math.Clamp(first, least, Math.Max(least, MaxFirstSlice));
     }
 
     private static uint Slice(SlicedCell cell, BudgetClock clock)

@@ -9,15 +9,24 @@ namespace StressMaps.Harness.Sessions.Budget;
 public sealed record RunBudget(TimeSpan? Time, long? Schedules)
 {
     /// <summary>
-    /// The budget of a run over named types when neither <c>-i</c> nor <c>--exhaustive</c> is given: 45 s of
-    /// exploring, so that with the shrinking of a root cause or two and the workers' start the run answers
-    /// within about a minute and a half on 2 cores, as a check on every change must.
+    /// The budget of a run over named types when neither <c>-i</c> nor <c>--exhaustive</c> is given: every cell its
+    /// minimum share (<see cref="Exploration.Coverage.SaturationRule.MinSchedules"/> schedules, the same on any machine,
+    /// so the verdicts do not depend on its load), then what is left of 45 s of exploring to the cells whose coverage
+    /// still grows. On an idle 2-core machine a class of up to about 40 cells answers within a minute and a half,
+    /// shrinking and the worker's start included, as a check on every change must; a larger class or a loaded machine
+    /// takes longer rather than losing what the minimum share finds.
     /// </summary>
-    public static RunBudget Default { get; } = new(TimeSpan.FromSeconds(45), null);
+    public static RunBudget Default { get; } = new(TimeSpan.FromSeconds(45), null) { MinShare = Exploration.Coverage.SaturationRule.MinSchedules };
 
     /// <summary>
-    /// How long shrinking one root cause's bundle may take in a budgeted run; past it the bundle stays as found
-    /// (shrinking takes 7 to 25 s a bug on an idle 2-core machine, minutes on a loaded one).
+    /// Schedules every cell gets in its first slice however little is left of the budget (0: as much as the
+    /// budget allows). A budget typed on the command line has none: it bounds the run.
+    /// </summary>
+    public int MinShare { get; init; }
+
+    /// <summary>
+    /// How long shrinking the root causes' bundles may take in all in a budgeted run; past it the bundles left stay
+    /// as found (shrinking takes 7 to 25 s a bug on an idle 2-core machine, minutes on a loaded one).
     /// </summary>
     public static TimeSpan ShrinkTime { get; } = TimeSpan.FromSeconds(30);
 
