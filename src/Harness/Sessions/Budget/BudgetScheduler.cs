@@ -8,7 +8,7 @@ namespace StressMaps.Harness.Sessions.Budget;
 /// (<see cref="SaturationRule.MinSchedules"/>) or, when the budget cannot pay that for every cell, an equal part of
 /// what is left; then each further slice goes to the cell whose coverage grew most recently, until every cell is
 /// done (a bug, or saturated by <see cref="SaturationRule"/>) or the budget is spent. Every cell gets its first
-/// slice, of at least <see cref="MinSlice"/> schedules (or the budget's <see cref="RunBudget.MinShare"/>), even past
+/// slice, of at least <see cref="MinSlice"/> schedules (or the budget's minimum share, <see cref="RunBudget.ShareFor"/>), even past
 /// the budget: no cell is left unexplored. The first slice runs with the cell's own seed, so it explores the
 /// schedules <c>-i</c> explores first.
 /// </summary>
@@ -49,10 +49,11 @@ public static class BudgetScheduler
         }
 
         var waiting = open.Count;
+        var share = (uint)clock.ShareFor(open.Count);
         foreach (var cell in open.ToList())
         {
             cancellation.ThrowIfCancellationRequested();
-            var slice = FirstSlice(cells, clock, waiting--);
+            var slice = FirstSlice(cells, clock, waiting--, share);
             starting?.Invoke(cell);
             Explore(cell, slice, clock);
             if (cell.Done)
@@ -91,9 +92,9 @@ public static class BudgetScheduler
 
     // What is left, shared by the cells still waiting for their first slice: the prefix of -i's schedules each
     // cell gets is worth more than later slices (they find what -i finds), so the first slices may spend it all.
-    private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting)
+    private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting, uint share)
     {
-        var least = Math.Max(MinSlice, (uint)clock.MinShare);
+        var least = Math.Max(MinSlice, share);
         if (clock.Spent)
         {
             return least;
