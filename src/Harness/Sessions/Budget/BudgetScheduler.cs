@@ -4,9 +4,9 @@ using StressMaps.Harness.Oracles;
 namespace StressMaps.Harness.Sessions.Budget;
 
 /// <summary>
-/// Spends a run's budget across its cells: every cell first gets one slice of schedules, its minimum share
-/// (<see cref="SaturationRule.MinSchedules"/>) or, when the budget cannot pay that for every cell, an equal part of
-/// what is left; then each further slice goes to the cell whose coverage grew most recently, until every cell is
+/// Spends a run's budget across its cells: every cell first gets one slice of schedules, exactly its minimum share
+/// when the budget has one (<see cref="RunBudget.ShareFor"/>, the default's), else an equal part of what is left, at
+/// most <see cref="MaxFirstSlice"/>; then each further slice goes to the cell whose coverage grew most recently, until every cell is
 /// done (a bug, or saturated by <see cref="SaturationRule"/>) or the budget is spent. Every cell gets its first
 /// slice, of at least <see cref="MinSlice"/> schedules (or the budget's minimum share, <see cref="RunBudget.ShareFor"/>), even past
 /// the budget: no cell is left unexplored. The first slice runs with the cell's own seed, so it explores the
@@ -94,10 +94,10 @@ public static class BudgetScheduler
     // cell gets is worth more than later slices (they find what -i finds), so the first slices may spend it all.
     private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting, uint share)
     {
-        var least = Math.Max(MinSlice, share);
-        if (clock.Spent)
+        // A minimum share is the first slice, whatever the time: the schedules a verdict rests on do not depend on the machine.
+        if (share > 0 || clock.Spent)
         {
-            return least;
+            return Math.Max(MinSlice, share);
         }
 
         var rate = Rate(cells);
@@ -106,7 +106,7 @@ public static class BudgetScheduler
         // Before any rate is known, the whole share: a shorter prefix could not be extended later (a slice after the
         // first takes a spread seed), and one cell's 400 schedules take seconds, not the budget.
         var first = rate > 0 ? Math.Min(byTime, bySchedules) : Math.Min(MaxFirstSlice, bySchedules);
-        return (uint)Math.Clamp(first, least, Math.Max(least, MaxFirstSlice));
+        return (uint)Math.Clamp(first, MinSlice, MaxFirstSlice);
     }
 
     private static uint Slice(SlicedCell cell, BudgetClock clock)
