@@ -7,8 +7,8 @@ namespace StressMaps.Harness.Bundles.RootCauses;
 /// What makes two bug cells of one target one root cause (the target is part of the grouping key): the bug's kind
 /// (<see cref="BugSignature"/>) plus where in the user's code it lives, read from the typed <see cref="Bug"/>.
 /// A live collection handed out is one cause per member that hands it out, whichever call wrote it meanwhile (the
-/// fix is in that member); a race, the resource and the code that wrote it (the same unguarded write meets
-/// different reads in different scenarios: one cause); a history no sequential order explains, the operations
+/// fix is in that member); a race, the field or collection it was on (one unguarded access meets the guarded ones
+/// in turn, a different pair in each scenario: one cause); a history no sequential order explains, the operations
 /// no order could place; an exception, its type and the first frame in the user's code. Otherwise the kind alone.
 /// </summary>
 public static class RootCauseSignature
@@ -21,11 +21,10 @@ public static class RootCauseSignature
             return $"hand-out: {handOut.Owner}.{handOut.Member}() hands out its live {handOut.Collection}";
         }
 
+        // The sites that met vary by scenario (the one unguarded access meets each guarded one in turn): the resource is the cause.
         if (bug is { Kind: BugKind.DataRace, Race: { } race })
         {
-            var writers = new[] { (race.First, race.FirstWrites), (race.Second, race.SecondWrites) }
-                .Where(access => access.Item2).Select(access => access.Item1).Distinct().Order(StringComparer.Ordinal);
-            return $"data race on {race.Resource}: written at {string.Join(" and ", writers)}";
+            return $"data race on {race.Resource}";
         }
 
         if (bug is { Kind: BugKind.NotLinearizable, Unplaced: { Count: > 0 } unplaced })
