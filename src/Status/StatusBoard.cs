@@ -69,6 +69,8 @@ public static class StatusBoard
     /// </summary>
     public static int Begin(object operation)
     {
+        // The decision that let this operation run goes on file before the user's code can end the process.
+        TraceJournal.CatchUp();
         if (_view is null)
         {
             return -1;

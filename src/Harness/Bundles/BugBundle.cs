@@ -54,6 +54,12 @@ public sealed record BugBundle : DocumentHeader
 
     /// <summary>The command that replays this bundle, relative to the run's output folder.</summary>
     public required string ReplayCommand { get; init; }
+
+    /// <summary>For a cell the watchdog killed: how its schedule ended the worker; null for every other bug.</summary>
+    public WorkerKill? Killed { get; init; }
+
+    /// <summary>For a user's type: the watchdog's limits in the run that found the bug; null for a built-in map and bundles written before limits were stored.</summary>
+    public WatchdogSettings? Watchdog { get; init; }
 }
 
 /// <summary>The explored map type and the assembly it came from.</summary>

@@ -38,6 +38,7 @@ public static class CoyoteExplorer
 
         // TestingEngine.Create logs every iteration to the console whatever the configuration says.
         engine.SetLogger(log ?? new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
+        using var journal = Traces.TraceJournalTap.Attach(engine);
         engine.Run();
         stopwatch.Stop();
 

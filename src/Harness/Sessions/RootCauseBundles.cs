@@ -1,10 +1,8 @@
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Bundles.Shrinking;
-using StressMaps.Harness.Files;
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Sessions.Watchdog;
-using StressMaps.Status;
 
 namespace StressMaps.Harness.Sessions;
 
@@ -23,13 +21,9 @@ public static class RootCauseBundles
         {
             cancellation.ThrowIfCancellationRequested();
             var record = found.First(cell => cell.Id.ToString() == cause.Smallest);
-            var scenario = request.Scenarios.First(candidate => candidate.Name == record.Scenario);
-            var target = request.Targets.First(candidate => candidate.Name == record.Map);
-            var verdict = RunDocumentBuilder.ToVerdict(record, CellRunner.Expect(Cell.Judged(scenario, target)).Expectation);
-
-            // Told before shrinking starts: a worker killed while shrinking leaves the bundle as found, still linked.
-            WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cause.Smallest);
-            emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cause.Smallest), CellName: cause.Smallest));
+            var cell = WatchedBundling.CellOf(request, record.Scenario, record.Map);
+            var verdict = RunDocumentBuilder.ToVerdict(record, CellRunner.Expect(cell).Expectation);
+            WatchedBundling.Announce(cause.Smallest, emit);
             // A budgeted run bounds each shrink too: past it, the bundle stays as found.
             using var shrinking = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             if (request.Budget is not null)
@@ -37,11 +31,11 @@ public static class RootCauseBundles
                 shrinking.CancelAfter(TimeSpan.FromTicks(Math.Max(1, (shrinkUntil - DateTimeOffset.UtcNow).Ticks)));
             }
 
-            if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
+            if (BundleWriter.WriteFor(verdict, cell, request.Output.Path, request.Shrink, shrinking.Token) is { Bundle: var bundle })
             {
                 var others = cause.Cells.Count > 1 ? $"; {cause.Cells.Count - 1} more cells with this bug keep their trace in run.json" : "";
                 var cut = request.Shrink && bundle.Shrinking is null && shrinking.IsCancellationRequested ? $" (kept as found: the run's {Budget.RunBudget.ShrinkTime.TotalSeconds:0} s of shrinking are spent)" : "";
-                emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cause.Smallest)}{ShrinkText.Of(bundle.Shrinking)}{cut}{others}"));
+                WatchedBundling.Written(cause.Smallest, $"{ShrinkText.Of(bundle.Shrinking)}{cut}{others}", emit);
             }
         }
     }

@@ -1,4 +1,3 @@
-using StressMaps.Harness.Files;
 using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Oracles;
@@ -37,6 +36,7 @@ public static class WatchedCells
             .ToList();
         var plan = cells.Select(cell => Unexplored(cell.Scenario, cell.Target, optionsFor(cell.Target))).ToList();
         emit(new UserRunEvent(UserRunEvent.Planned, Plan: plan, ClassTargets: ClassTargetRecord.Of(request.Targets, request.Scenarios)));
+        KilledCellBundles.Write(request, asked.Killed.Where(killed => !asked.Bundled.Contains(killed.Cell)), optionsFor, emit);
         var open = cells.Where(cell => !asked.Skip.Contains(new CellId(cell.Scenario.Name, cell.Target.Name).ToString())).ToList();
         var found = new List<CellRecord>(asked.Found);
         var retire = request.Budget is { } budget
@@ -121,13 +121,10 @@ public static class WatchedCells
     private static void BundleHangAsFound(RunRequest request, CellVerdict verdict, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
         var cell = verdict.Id.ToString();
-        var scenario = request.Scenarios.First(candidate => candidate.Name == verdict.Id.Scenario);
-        var target = request.Targets.First(candidate => candidate.Name == verdict.Id.Map);
-        WorkerPhase.Enter(WorkerPhaseKind.Shrinking, cell);
-        emit(new UserRunEvent(UserRunEvent.Bundled, Bundle: OutputFolder.BundleLink(cell), CellName: cell));
-        if (BundleWriter.WriteFor(verdict, Cell.Judged(scenario, target), request.Output.Path, shrink: false, cancellation) is not null)
+        WatchedBundling.Announce(cell, emit);
+        if (BundleWriter.WriteFor(verdict, WatchedBundling.CellOf(request, verdict.Id.Scenario, verdict.Id.Map), request.Output.Path, shrink: false, cancellation) is not null)
         {
-            emit(new UserRunEvent(UserRunEvent.Note, Text: $"        bundle {OutputFolder.BundleLink(cell)} (as found)"));
+            WatchedBundling.Written(cell, " (as found)", emit);
         }
     }
 

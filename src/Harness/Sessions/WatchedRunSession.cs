@@ -55,7 +55,7 @@ public static class WatchedRunSession
         var runFile = request.Output.File(OutputFolder.RunFile);
         RunDocumentJson.Write(runFile, run);
         output.Out.WriteLine($"Wrote {runFile}");
-        var bundles = cells.Where(cell => cell.Bundle is not null).Select(cell => ReadBundle(request.Output.File(cell.Bundle!), output)).OfType<BugBundle>().ToList();
+        var bundles = cells.Where(cell => cell.Bundle is not null).Select(cell => StampLimits(request.Output.File(cell.Bundle!), request.Limits, output)).OfType<BugBundle>().ToList();
         ExporterRegistry.Export(new RunReport(run, bundles), request.Formats, new ExportTarget(request.Output.Path, output.Out, output.Environment));
         return new RunOutcome(failure is null ? ExitCodes.Judge(run) : OutcomeKind.InternalError, run, runFile, bundles, []);
     }
@@ -72,6 +72,7 @@ public static class WatchedRunSession
             Spent = state.Records.Values.Sum(cell => (long)cell.IterationsExplored),
             Found = state.Records.Values.Where(cell => cell.Verdict == Verdicts.VerdictKind.Bug && cell.Killed is null).ToList(),
             Bundled = state.Bundles.Keys.ToList(),
+            Killed = state.Journaled.Values.Where(killed => !state.Bundles.ContainsKey(killed.Cell)).ToList(),
         };
         worker.Send(JsonSerializer.Serialize(new WorkerRequest(UserRun: ask), DocumentJson.Line));
         while (true)
@@ -98,6 +99,19 @@ public static class WatchedRunSession
                     break;
             }
         }
+    }
+
+    // A bundle the worker wrote records the watchdog's limits (only this process knows them), so replay and shrink default to them.
+    private static BugBundle? StampLimits(string path, WatchdogLimits limits, SessionOutput output)
+    {
+        if (ReadBundle(path, output) is not { } bundle)
+        {
+            return null;
+        }
+
+        var stamped = bundle with { Watchdog = limits.ToSettings() };
+        BugBundleJson.Write(path, stamped);
+        return stamped;
     }
 
     // A bundle the worker wrote is read back for the reports; one that cannot be read is left out of them, not fatal.

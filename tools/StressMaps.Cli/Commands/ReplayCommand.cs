@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.ScaleOut;
+using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Sessions.Watchdog;
@@ -27,10 +28,12 @@ public static class ReplayCommand
             Description = "Replays to run; the bug must reproduce every time.",
             DefaultValueFactory = _ => 1,
         };
+        var watchdog = new WatchdogInputs();
         var command = new Command("replay", "Replay a bug bundle: exit 2 when the bug reproduces, 0 when it no longer does.");
         input.AddTo(command);
         command.Options.Add(times);
         cells.AddTo(command);
+        watchdog.AddTo(command);
         command.SetAction(parsed =>
         {
             var count = parsed.GetValue(times);
@@ -41,13 +44,13 @@ public static class ReplayCommand
 
             if (cells.WriteBundle(parsed, parsed.GetValue(input.Path)) is { } cellBundle)
             {
-                return Report(console, CellReplay(cellBundle, input, parsed, count));
+                return Report(console, CellReplay(cellBundle, input, watchdog, parsed, count));
             }
 
             // A user's type runs in a worker under the watchdog: a schedule that hangs or crashes is a verdict.
             var (_, bundle) = input.ReadBundle(parsed);
             var outcome = bundle.Target.IsUserType
-                ? WatchedBundleSession.Replay(input.Job(parsed) with { Times = count }, WatchdogLimits.Default, WorkerStart.Create)
+                ? WatchedBundleSession.Replay(input.Job(parsed) with { Times = count }, watchdog.ReadOr(parsed, WatchdogLimits.Of(bundle.Watchdog)), WorkerStart.Create)
                 : ReplaySession.Replay(bundle, input.Read(parsed).Target, count);
             return Report(console, outcome);
         });
@@ -55,12 +58,12 @@ public static class ReplayCommand
     }
 
     // A cell rebuilt from run.json: only a user's type keeps its scenario there, so it replays in a watched worker.
-    private static ReplayOutcome CellReplay(string bundle, BundleInput input, ParseResult parsed, int count)
+    private static ReplayOutcome CellReplay(string bundle, BundleInput input, WatchdogInputs watchdog, ParseResult parsed, int count)
     {
         try
         {
-            return WatchedBundleSession.Replay(
-                new BundleJob(bundle, parsed.GetValue(input.Assembly), parsed.GetValue(input.Force), count), WatchdogLimits.Default, WorkerStart.Create);
+            var limits = watchdog.ReadOr(parsed, WatchdogLimits.Of(BugBundleJson.Read(bundle).Watchdog));
+            return WatchedBundleSession.Replay(new BundleJob(bundle, parsed.GetValue(input.Assembly), parsed.GetValue(input.Force), count), limits, WorkerStart.Create);
         }
         finally
         {

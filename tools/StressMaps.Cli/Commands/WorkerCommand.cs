@@ -38,6 +38,11 @@ public static class WorkerCommand
         }
 
         StatusBoard.Attach(board);
+        if (Environment.GetEnvironmentVariable(WorkerProcess.JournalVariable) is { Length: > 0 } journal)
+        {
+            TraceJournal.Attach(journal);
+        }
+
         AppDomain.CurrentDomain.FirstChanceException += (_, thrown) =>
         {
             if (thrown.Exception is OutOfMemoryException)

@@ -3,7 +3,7 @@ using StressMaps.Harness.Sessions.Watchdog;
 
 namespace StressMaps.Cli.Inputs;
 
-/// <summary>--hang-timeout and --memory-limit: the watchdog over the worker process that explores a user's types.</summary>
+/// <summary>--hang-timeout and --memory-limit: the watchdog over the worker process that explores, replays or shrinks a user's types.</summary>
 public sealed class WatchdogInputs
 {
     /// <summary>--hang-timeout.</summary>
@@ -16,7 +16,7 @@ public sealed class WatchdogInputs
     /// <summary>--memory-limit.</summary>
     public Option<int> MemoryLimit { get; } = new("--memory-limit")
     {
-        Description = "Megabytes of managed heap the worker exploring your types may use before its cell is reported out of memory.",
+        Description = "Megabytes of managed heap the worker running your types may use before its cell is reported out of memory.",
         DefaultValueFactory = _ => WatchdogLimits.DefaultMemoryMegabytes,
     };
 
@@ -43,5 +43,14 @@ public sealed class WatchdogInputs
         }
 
         return new WatchdogLimits(TimeSpan.FromSeconds(seconds), megabytes);
+    }
+
+    /// <summary>The validated limits, each one not given taken from <paramref name="recorded"/> (what a bundle's run used).</summary>
+    public WatchdogLimits ReadOr(ParseResult parsed, WatchdogLimits recorded)
+    {
+        var given = Read(parsed);
+        return new WatchdogLimits(
+            parsed.GetResult(HangTimeout) is { Implicit: false } ? given.HangTimeout : recorded.HangTimeout,
+            parsed.GetResult(MemoryLimit) is { Implicit: false } ? given.MemoryLimitMegabytes : recorded.MemoryLimitMegabytes);
     }
 }

@@ -30,6 +30,7 @@ public static class ExhaustiveSearch
             finished++;
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
+        using var journal = Traces.TraceJournalTap.Attach(engine);
 
         // WithTestingTimeout would make the engine ignore its iteration count and loop until the
         // timeout, so time is checked here, between iterations: the engine has then gathered every

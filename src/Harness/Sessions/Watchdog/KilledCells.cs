@@ -52,6 +52,21 @@ public static class KilledCells
         return Record(explored, death) with { BugDetail = $"{death.Message}\n{explored.BugDetail}" };
     }
 
+    /// <summary>
+    /// The schedule <paramref name="death"/> journaled for <paramref name="killed"/> (its record), or null when the
+    /// journal cannot rebuild it (no schedule had started, or steps did not fit).
+    /// </summary>
+    public static KilledSchedule? Schedule(CellRecord killed, WorkerDeath death) => death.Journal.IsWhole
+        ? new KilledSchedule(
+            killed.Scenario,
+            killed.Map,
+            new Bundles.WorkerKill(death.Kind, death.Operation, death.ExitCode, death.Journal.Iteration!.Value),
+            killed.Bug!,
+            killed.BugMessage!,
+            killed.BugDetail ?? death.Detail,
+            death.Journal.Steps)
+        : null;
+
     /// <summary>The row name of the pre-check in the matrix.</summary>
     public const string PreCheckScenario = "pre-check";
 }

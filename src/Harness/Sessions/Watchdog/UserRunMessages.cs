@@ -26,6 +26,9 @@ public sealed record UserRunRequest(UserRunPlan Plan, IReadOnlyList<string> Skip
 
     /// <summary>Cells whose bundle is written or being written: their root causes are not bundled again.</summary>
     public IReadOnlyList<string> Bundled { get; init; } = [];
+
+    /// <summary>Schedules of killed cells not yet bundled: the worker bundles them before exploring on.</summary>
+    public IReadOnlyList<KilledSchedule> Killed { get; init; } = [];
 }
 
 /// <summary>One line a worker sends back while it runs a <see cref="UserRunRequest"/>.</summary>

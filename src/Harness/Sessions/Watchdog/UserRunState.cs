@@ -20,6 +20,9 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
     /// <summary>Bundles by cell name, relative to the output folder.</summary>
     public Dictionary<string, string> Bundles { get; } = [];
 
+    /// <summary>Schedules of killed cells, by cell name, as their workers journaled them: to bundle.</summary>
+    public Dictionary<string, KilledSchedule> Journaled { get; } = [];
+
     /// <summary>Types, as typed, whose pre-check killed a worker.</summary>
     public HashSet<string> Dropped { get; } = [];
 
@@ -82,7 +85,13 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
         {
             case { Kind: WorkerPhaseKind.Exploring, Subject: var name } when !Records.ContainsKey(name)
                 && _plan.FirstOrDefault(cell => cell.Id.ToString() == name) is { } cell:
-                Settle(KilledCells.Record(cell, death));
+                var killed = KilledCells.Record(cell, death);
+                Settle(killed);
+                if (KilledCells.Schedule(killed, death) is { } schedule)
+                {
+                    Journaled[name] = schedule;
+                }
+
                 break;
             case { Kind: WorkerPhaseKind.Shrinking, Subject: var name }:
                 progress.WriteLine($"        the bug of {name} is kept as found: shrinking stopped, {death.Message}");

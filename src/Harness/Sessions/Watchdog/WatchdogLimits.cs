@@ -14,6 +14,13 @@ public sealed record WatchdogLimits(TimeSpan HangTimeout, int MemoryLimitMegabyt
     /// <summary>The defaults.</summary>
     public static WatchdogLimits Default { get; } = new(TimeSpan.FromSeconds(DefaultHangSeconds), DefaultMemoryMegabytes);
 
+    /// <summary>The limits a bundle records, or the defaults for a bundle that records none.</summary>
+    public static WatchdogLimits Of(Bundles.WatchdogSettings? recorded) =>
+        recorded is null ? Default : new(TimeSpan.FromSeconds(recorded.HangTimeoutSeconds), recorded.MemoryLimitMegabytes);
+
+    /// <summary>These limits as a bundle records them.</summary>
+    public Bundles.WatchdogSettings ToSettings() => new(HangTimeout.TotalSeconds, MemoryLimitMegabytes);
+
     /// <summary>The heap limit in bytes, as the runtime's <c>GCHeapHardLimit</c> takes it.</summary>
     public long MemoryLimitBytes => MemoryLimitMegabytes * 1024L * 1024L;
 }

@@ -18,6 +18,9 @@ public sealed record WorkerDeath(VerdictKind Kind, int? ExitCode, WorkerPhase? P
     /// <summary>How long the worker had been in its last phase when it died, as its parent saw it.</summary>
     public TimeSpan InPhase { get; init; }
 
+    /// <summary>The trace steps of the schedule it was running, from its trace journal: what its cell's bundle is made from.</summary>
+    public TraceJournalReading Journal { get; init; } = TraceJournalReading.Empty;
+
     /// <summary>One line: <c>hang: no operation began or returned for 5 s, while running set(b, 2)</c>.</summary>
     public string Message
     {

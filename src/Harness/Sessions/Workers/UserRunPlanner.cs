@@ -37,9 +37,7 @@ public static class UserRunPlanner
         var notes = (ClassTargetRecord.Of(targets, scenarios)?.SelectMany(record => record.Lines()) ?? []).ToList();
         notes.AddRange(targets.Select(target => $"{target.Name}: {target.Summary}; contract {ContractNames.Of(target.Contract)}" +
             (optionsFor(target).InterleaveMemoryAccesses ? "; field-level interleaving on" : "")));
-        // Named before exploring: such a target's cells get the unsupported verdict, never a false deadlock.
-        notes.AddRange(targets.Where(target => target.Uncontrolled.Count > 0).Select(target =>
-            $"unsupported: {target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls; its cells are not explored"));
+        notes.AddRange(targets.Where(target => target.Uncontrolled.Count > 0).Select(UnsupportedNote));
         // Framework code is not rewritten, so each call runs as one step: only answers across calls are judged.
         notes.AddRange(userTargets.Where(user => !user.IsRewritten && user.Target.Contract == ThreadSafetyContract.ThreadSafe && user.Target.Class is null).Select(framework =>
             $"note: {framework.Target.Name} is framework code Coyote cannot rewrite, so each call runs as one indivisible step; " +
@@ -76,8 +74,7 @@ public static class UserRunPlanner
             throw new BadInputException(rejected.Message);
         }
 
-        var notes = targets.Select(target => $"{target.Name}: {target.Summary}").Concat(targets.Where(target => target.Uncontrolled.Count > 0).Select(target =>
-            $"unsupported: {target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls; it is not explored")).ToList();
+        var notes = targets.Select(target => $"{target.Name}: {target.Summary}").Concat(targets.Where(target => target.Uncontrolled.Count > 0).Select(UnsupportedNote)).ToList();
         var request = new RunRequest([ConcurrentTestScenario.Instance], targets, plan.Options, OutputFolder.Prepare(plan.Output))
         {
             JudgedByContracts = true,
@@ -85,6 +82,10 @@ public static class UserRunPlanner
         };
         return (request, notes);
     }
+
+    // Named before exploring: such a target's cells get the unsupported verdict, never a false deadlock.
+    private static string UnsupportedNote(Target target) =>
+        $"unsupported: {target.Name} calls {string.Join(", ", target.Uncontrolled)}, which neither Coyote nor StressMaps controls; its cells are not explored";
 
     private static IReadOnlyList<UserTarget> Load(UserTargetsSpec spec, IReadOnlyCollection<string> dropped)
     {

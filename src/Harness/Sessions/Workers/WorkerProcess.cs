@@ -19,11 +19,15 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>The environment variable that tells a worker where its status board is.</summary>
     public const string BoardVariable = "STRESSMAPS_STATUS_BOARD";
 
+    /// <summary>The environment variable that tells a watched worker where to journal the schedule it runs (<see cref="TraceJournal"/>).</summary>
+    public const string JournalVariable = "STRESSMAPS_TRACE_JOURNAL";
+
     private const int StderrKept = 64 * 1024;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
     private readonly Process _process;
     private readonly string _board;
+    private readonly string _journal;
     private readonly WatchdogLimits? _limits;
     private readonly BlockingCollection<string?> _lines = new();
     private readonly TextHead _stderr = new(StderrKept);
@@ -32,10 +36,11 @@ public sealed class WorkerProcess : IDisposable
     private readonly Stopwatch _inPhase = Stopwatch.StartNew();
     private string _phase = "";
 
-    private WorkerProcess(Process process, string board, WatchdogLimits? limits)
+    private WorkerProcess(Process process, string board, string journal, WatchdogLimits? limits)
     {
         _process = process;
         _board = board;
+        _journal = journal;
         _limits = limits;
         _stdoutReader = Drain(() => _process.StandardOutput.ReadLine(), line => _lines.Add(line));
         _stderrReader = Drain(() => _process.StandardError.ReadLine(), line => _stderr.Append(line));
@@ -50,18 +55,21 @@ public sealed class WorkerProcess : IDisposable
     {
         var board = Path.Combine(Path.GetTempPath(), $"stressmaps-board-{Guid.NewGuid():N}.bin");
         File.WriteAllBytes(board, new byte[4096]);
+        var journal = Path.ChangeExtension(board, ".journal");
+        File.WriteAllBytes(journal, []);
         var start = startWorker();
         (start.RedirectStandardInput, start.RedirectStandardOutput, start.RedirectStandardError, start.UseShellExecute) = (true, true, true, false);
         if (limits is not null)
         {
             start.Environment[BoardVariable] = board;
+            start.Environment[JournalVariable] = journal;
             // The runtime throws OutOfMemoryException past this heap size, which the worker turns into its death.
             start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + limits.MemoryLimitBytes.ToString("x", CultureInfo.InvariantCulture);
             start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
-        return new WorkerProcess(process, board, limits);
+        return new WorkerProcess(process, board, journal, limits);
     }
 
     /// <summary>Sends one line; a worker that already died is noticed by <see cref="Next"/>.</summary>
@@ -145,6 +153,7 @@ public sealed class WorkerProcess : IDisposable
 
         _process.Dispose();
         File.Delete(_board);
+        File.Delete(_journal);
     }
 
     // The heap limit makes the runtime throw first; this catches memory the heap limit does not count.
@@ -174,7 +183,11 @@ public sealed class WorkerProcess : IDisposable
         _stderrReader.Join(TimeSpan.FromSeconds(5));
         int? exitCode = kill == WorkerDeaths.Kill.None ? _process.ExitCode : null;
         var inPhase = status.Phase == _phase ? _inPhase.Elapsed : TimeSpan.Zero;
-        return WorkerDeaths.Classify(kill, exitCode, _stderr.Text, status, _limits ?? WatchdogLimits.Default) with { InPhase = inPhase };
+        return WorkerDeaths.Classify(kill, exitCode, _stderr.Text, status, _limits ?? WatchdogLimits.Default) with
+        {
+            InPhase = inPhase,
+            Journal = TraceJournalReading.Read(_journal),
+        };
     }
 
     private void Kill()
