@@ -73,7 +73,11 @@ public static class CoyoteExplorer
             Elapsed: elapsed,
             ReproducibleTrace: string.IsNullOrEmpty(engine.ReproducibleTrace) ? null : engine.ReproducibleTrace)
         {
-            Bug = bugFound ? notes.Last as Bug ?? UntypedBugs.FromCoyote(firstLine ?? "") : null,
+            Bug = bugFound ? WithUserFrame(notes.Last as Bug ?? UntypedBugs.FromCoyote(firstLine ?? ""), bug) : null,
         };
     }
+
+    // A crash carries where the user's code threw, which only Coyote's report text says.
+    private static Bug WithUserFrame(Bug bug, string? report) =>
+        bug is { Kind: BugKind.Crash, UserFrame: null } ? bug with { UserFrame = UntypedBugs.UserFrameIn(report) } : bug;
 }

@@ -1,5 +1,6 @@
 using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Targets;
 
 namespace StressMaps.Harness.Oracles;
@@ -23,7 +24,8 @@ public static class ClassCellExplorer
         var outcome = explore(CellRunner.TestOf(cell, sink));
         if (outcome.BugFound && sink.LastInFlight is { } last && HandOutExplanation.For(outcome.BugMessage ?? "", last, type.Type.Name) is { } why)
         {
-            return outcome with { BugDetail = $"{why}\n{outcome.BugDetail}" };
+            var bug = (outcome.Bug ?? UntypedBugs.FromCoyote(outcome.BugMessage ?? "")) with { HandOut = HandOutExplanation.SiteOf(last, type.Type.Name) };
+            return outcome with { BugDetail = $"{why}\n{outcome.BugDetail}", Bug = bug };
         }
 
         return outcome;

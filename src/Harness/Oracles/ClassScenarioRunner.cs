@@ -68,7 +68,7 @@ public static class ClassScenarioRunner
         SchedulingPoint.Resume();
         if (!verdict.IsLinearizable)
         {
-            BugNotes.Note(new Bug(BugKind.NotLinearizable) { Subject = target.Type.Name });
+            BugNotes.Note(new Bug(BugKind.NotLinearizable) { Subject = target.Type.Name, Unplaced = verdict.Unplaced(history) });
         }
 
         // The message goes through string.Format: pass it as an argument, since answers print braces.

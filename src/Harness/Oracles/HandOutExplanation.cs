@@ -35,5 +35,14 @@ public static class HandOutExplanation
             $"({reader.Call}) while {writer} on {typeName}, which wrote it. {FirstLine(bugMessage)}";
     }
 
+    /// <summary>
+    /// Which member of <paramref name="typeName"/> handed out the collection a task of <paramref name="calls"/> was
+    /// using, and what it was, or null when no task was using what it had been handed.
+    /// </summary>
+    public static Exploration.Bugs.HandOutSite? SiteOf(CallsInFlight calls, string typeName) =>
+        calls.Running.FirstOrDefault(call => call.ReceivedFrom is not null)?.ReceivedFrom is { } from && from.Split(" -> ", 2) is [var call, var collection]
+            ? new Exploration.Bugs.HandOutSite(typeName, call.Split('(')[0], collection)
+            : null;
+
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }

@@ -64,7 +64,7 @@ public static class OracleScenarioRunner
                 var verdict = LinearizabilityChecker.Check(history);
                 if (!verdict.IsLinearizable)
                 {
-                    BugNotes.Note(new Bug(BugKind.NotLinearizable) { Subject = target.Name });
+                    BugNotes.Note(new Bug(BugKind.NotLinearizable) { Subject = target.Name, Unplaced = verdict.Unplaced(history) });
                 }
 
                 // The message goes through string.Format: pass it as an argument, since a map state prints braces.

@@ -1,5 +1,6 @@
 using StressMaps.Frames;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Exploration.Coverage;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
@@ -69,8 +70,10 @@ public sealed class SlicedCell
         if (outcome.BugFound)
         {
             // The pair the failing schedule realised last names the two accesses in the user's code that met.
-            var detail = Coverage.LastConflict is { } met ? $"{outcome.BugDetail}\n{InterleavingCoverage.MetLast}{met}" : outcome.BugDetail;
-            _bug = outcome with { FirstBugIteration = Explored + outcome.FirstBugIteration, Elapsed = _elapsed, BugDetail = detail };
+            var met = Coverage.LastConflict;
+            var detail = met is null ? outcome.BugDetail : $"{outcome.BugDetail}\n{InterleavingCoverage.MetLast}{met}";
+            var bug = met is null ? outcome.Bug : outcome.Bug! with { Race = new RaceSites(met.Resource, met.First, met.FirstWrites, met.Second, met.SecondWrites) };
+            _bug = outcome with { FirstBugIteration = Explored + outcome.FirstBugIteration, Elapsed = _elapsed, BugDetail = detail, Bug = bug };
             _bugSeed = seed;
         }
 

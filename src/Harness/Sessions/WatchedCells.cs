@@ -101,6 +101,8 @@ public static class WatchedCells
     private static CellRecord Settle(RunRequest request, CellVerdict verdict, List<CellRecord> found, Action<UserRunEvent> emit, CancellationToken cancellation)
     {
         var record = KilledCells.HangSeenByCoyote(RunDocumentBuilder.ToRecord(verdict), StatusBoard.Read(), verdict.Outcome?.Elapsed ?? TimeSpan.Zero);
+        // A bug cell keeps its scenario beside its trace: replay --cell rebuilds its bundle from run.json.
+        record = record.Verdict == VerdictKind.Bug ? record with { BugScenario = request.Scenarios.FirstOrDefault(scenario => scenario.Name == record.Scenario) } : record;
         emit(new UserRunEvent(UserRunEvent.Explored, Cell: record));
         if (record is { Verdict: VerdictKind.Bug, Killed: null })
         {

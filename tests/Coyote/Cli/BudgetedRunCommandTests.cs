@@ -46,6 +46,20 @@ public class BudgetedRunCommandTests
     }
 
     [Fact]
+    public void WithoutIAClassRunIsBudgetedAndEveryCellGetsItsMinimumShare()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"stressmaps-test-{Guid.NewGuid():N}");
+        var result = CliProcess.RunWith(ClassTargetCommandTests.Cache,
+            ["run", "--assembly", TestMaps.AssemblyPath, "--type", "StressMaps.TestMaps.CopyingRegistry", "-c", "pair-get-set-absent,pair-set-set-present", "-o", folder]);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("budget: every cell first 400 schedules, then 45 s of exploring", result.Error);
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));
+        Assert.All(run.RootElement.GetProperty("cells").EnumerateArray(), cell =>
+            Assert.True(cell.GetProperty("coverage").GetProperty("schedules").GetInt32() >= 400, cell.ToString()));
+    }
+
+    [Fact]
     public void ABudgetWithAFixedCountPerCellIsOneLineAndExitsOne()
     {
         var result = CliProcess.RunWith(ClassTargetCommandTests.Cache,

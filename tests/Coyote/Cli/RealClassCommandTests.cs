@@ -42,7 +42,7 @@ public class RealClassCommandTests
     [Fact]
     public void TheLockedCapacityCacheIsCleanOverAThousandSchedules()
     {
-        var result = Run(NewFolder(), "--type", "StressMaps.TestMaps.Classes.LockedBoundedCache", "-c", "pair-put-put-absent");
+        var result = Run(NewFolder(), "--type", "StressMaps.TestMaps.Classes.LockedBoundedCache", "-c", "pair-put-put-absent", "-i", "1000");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Equal(1, SafeAfterAThousand(result));
@@ -61,7 +61,7 @@ public class RealClassCommandTests
     [Fact]
     public void TheStoreCopyingUnderItsLockIsCleanOverAThousandSchedules()
     {
-        var result = Run(NewFolder(), "--type", "StressMaps.TestMaps.Classes.CopyingSettingsStore", "-c", "hands-out-snapshot-then-set");
+        var result = Run(NewFolder(), "--type", "StressMaps.TestMaps.Classes.CopyingSettingsStore", "-c", "hands-out-snapshot-then-set", "-i", "1000");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Equal(1, SafeAfterAThousand(result));
@@ -81,7 +81,7 @@ public class RealClassCommandTests
     [Fact]
     public void TheAsyncBookingHoldingASemaphoreAcrossTheAwaitIsCleanOverAThousandSchedules()
     {
-        var result = Run(NewFolder(), "--type", "StressMaps.TestMaps.Classes.GuardedSeatBooking", "-c", "pair-bookasync-bookasync-absent");
+        var result = Run(NewFolder(), "--type", "StressMaps.TestMaps.Classes.GuardedSeatBooking", "-c", "pair-bookasync-bookasync-absent", "-i", "1000");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Equal(1, SafeAfterAThousand(result));

@@ -2,9 +2,11 @@ using System.CommandLine;
 using Spectre.Console;
 using StressMaps.Cli.Inputs;
 using StressMaps.Cli.ScaleOut;
+using StressMaps.Harness.Bundles;
 using StressMaps.Harness.Reports.Exporters;
 using StressMaps.Harness.Sessions;
 using StressMaps.Harness.Sessions.Watchdog;
+using StressMaps.Harness.Sessions.Workers;
 
 namespace StressMaps.Cli.Commands;
 
@@ -18,6 +20,9 @@ public static class ReplayCommand
     public static Command Create(IAnsiConsole console)
     {
         var input = new BundleInput();
+        var cells = new CellReplayInput();
+        // A bundle, or --cell.
+        input.Path.Arity = ArgumentArity.ZeroOrOne;
         var times = new Option<int>("--times", "-n")
         {
             Description = "Replays to run; the bug must reproduce every time.",
@@ -27,6 +32,7 @@ public static class ReplayCommand
         var command = new Command("replay", "Replay a bug bundle: exit 2 when the bug reproduces, 0 when it no longer does.");
         input.AddTo(command);
         command.Options.Add(times);
+        cells.AddTo(command);
         watchdog.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -36,27 +42,51 @@ public static class ReplayCommand
                 throw new UsageException($"--times must be a whole number from 1 to 100000; got {count}.");
             }
 
+            if (cells.WriteBundle(parsed, parsed.GetValue(input.Path)) is { } cellBundle)
+            {
+                return Report(console, CellReplay(cellBundle, input, watchdog, parsed, count));
+            }
+
             // A user's type runs in a worker under the watchdog: a schedule that hangs or crashes is a verdict.
             var (_, bundle) = input.ReadBundle(parsed);
             var outcome = bundle.Target.IsUserType
                 ? WatchedBundleSession.Replay(input.Job(parsed) with { Times = count }, watchdog.ReadOr(parsed, WatchdogLimits.Of(bundle.Watchdog)), WorkerStart.Create)
                 : ReplaySession.Replay(bundle, input.Read(parsed).Target, count);
-            if (outcome.AsRan is { } asRan)
-            {
-                InterleavingTable.WriteBug(Console.Out, asRan);
-            }
-
-            if (outcome.Kind is OutcomeKind.BadInput or OutcomeKind.InternalError)
-            {
-                Console.Error.WriteLine($"error: {outcome.Message}");
-            }
-            else
-            {
-                console.MarkupLine(Markup.Escape(outcome.Message));
-            }
-
-            return outcome.ExitCode;
+            return Report(console, outcome);
         });
         return command;
+    }
+
+    // A cell rebuilt from run.json: only a user's type keeps its scenario there, so it replays in a watched worker.
+    private static ReplayOutcome CellReplay(string bundle, BundleInput input, WatchdogInputs watchdog, ParseResult parsed, int count)
+    {
+        try
+        {
+            var limits = watchdog.ReadOr(parsed, WatchdogLimits.Of(BugBundleJson.Read(bundle).Watchdog));
+            return WatchedBundleSession.Replay(new BundleJob(bundle, parsed.GetValue(input.Assembly), parsed.GetValue(input.Force), count), limits, WorkerStart.Create);
+        }
+        finally
+        {
+            File.Delete(bundle);
+        }
+    }
+
+    private static int Report(IAnsiConsole console, ReplayOutcome outcome)
+    {
+        if (outcome.AsRan is { } asRan)
+        {
+            InterleavingTable.WriteBug(Console.Out, asRan);
+        }
+
+        if (outcome.Kind is OutcomeKind.BadInput or OutcomeKind.InternalError)
+        {
+            Console.Error.WriteLine($"error: {outcome.Message}");
+        }
+        else
+        {
+            console.MarkupLine(Markup.Escape(outcome.Message));
+        }
+
+        return outcome.ExitCode;
     }
 }

@@ -6,15 +6,15 @@ namespace StressMaps.Cli.Inputs;
 
 /// <summary>
 /// <c>--time-budget</c> (and <c>--budget</c> without <c>--exhaustive</c>): what a run over named types may spend
-/// exploring, across its cells. Opt-in: without it each cell explores its fixed count (<c>-i</c>, 1,000), since the
-/// saturation rule can stop a cell before its bug (docs/budgets.md measures which findings a budget loses).
+/// exploring, across its cells. The default for named types is <see cref="RunBudget.Default"/>; <c>-i</c> (or
+/// <c>--exhaustive</c>) fixes each cell's count instead (docs/budgets.md measures what the default keeps).
 /// </summary>
 public sealed class RunBudgetInput
 {
     /// <summary>--time-budget.</summary>
     public Option<string> TimeBudget { get; } = new("--time-budget")
     {
-        Description = $"With --type: wall-clock time to explore the whole run in (60s, 2m), spent on the cells whose interleaving coverage still grows (off by default: each cell explores -i schedules; {RunBudget.Default} is a good start).",
+        Description = $"With --type: wall-clock time to explore the whole run in (60s, 2m), spent on the cells whose interleaving coverage still grows (default {RunBudget.Default}; -i fixes the schedules per cell instead).",
     };
 
     /// <summary>Adds the option to <paramref name="command"/>.</summary>
@@ -25,8 +25,8 @@ public sealed class RunBudgetInput
         parsed.GetValue(TimeBudget) is not null || (parsed.GetValue(exploration.Proof.Budget) is { Length: > 0 } && !parsed.GetValue(exploration.Proof.Exhaustive));
 
     /// <summary>
-    /// The run's budget: null when <c>-i</c> or <c>--exhaustive</c> fixes each cell's schedules; a budget with either
-    /// is a <see cref="UsageException"/>.
+    /// The run's budget (used for named types only): <see cref="RunBudget.Default"/> when none is typed, null when
+    /// <c>-i</c> or <c>--exhaustive</c> fixes each cell's schedules; a budget with either is a <see cref="UsageException"/>.
     /// </summary>
     public RunBudget? Read(ParseResult parsed, ExplorationInputs exploration)
     {
@@ -35,7 +35,7 @@ public sealed class RunBudgetInput
         var fixedCount = parsed.GetResult(exploration.Iterations) is { Implicit: false } || parsed.GetValue(exploration.Proof.Exhaustive);
         if (time is null && schedules is null)
         {
-            return null;
+            return fixedCount ? null : RunBudget.Default;
         }
 
         if (fixedCount)

@@ -15,6 +15,18 @@ public sealed record Bug(BugKind Kind)
 
     /// <summary>The tasks in the conflict and what each was doing (1-based task numbers, as the history table numbers them); empty when unknown.</summary>
     public IReadOnlyList<BugTask> Tasks { get; init; } = [];
+
+    /// <summary>When a task was using a live collection the class handed out: which member handed out what; else null.</summary>
+    public HandOutSite? HandOut { get; init; }
+
+    /// <summary>For a race whose schedule coverage counted (a budgeted run): the two accesses that met last; else null.</summary>
+    public RaceSites? Race { get; init; }
+
+    /// <summary>For a history no sequential order explains: the operations no order could place next, by name; else null.</summary>
+    public IReadOnlyList<string>? Unplaced { get; init; }
+
+    /// <summary>For a crash: the first frame of its stack in the user's code (<c>My.Cache.Sum</c>); else null.</summary>
+    public string? UserFrame { get; init; }
 }
 
 /// <summary>One task in a bug's conflict.</summary>

@@ -50,6 +50,12 @@ public static partial class UntypedBugs
         _ => FromCoyote(message),
     };
 
+    /// <summary>The first frame of Coyote's <paramref name="report"/> outside the framework, Coyote and StressMaps: where the user's code threw; null when none.</summary>
+    public static string? UserFrameIn(string? report) => UserFrame().Match(report ?? "") is { Success: true } frame ? frame.Groups["frame"].Value : null;
+
+    [GeneratedRegex(@"^\s*at (?<frame>(?!System\.|Microsoft\.|StressMaps\.Harness\.|StressMaps\.Controlled\.)[\w.`<>]+)\(", RegexOptions.Multiline)]
+    private static partial Regex UserFrame();
+
     [GeneratedRegex(@"data race on '(?<collection>[^']+)'", RegexOptions.IgnoreCase)]
     private static partial Regex CollectionRace();
 

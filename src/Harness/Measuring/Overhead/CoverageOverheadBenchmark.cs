@@ -31,27 +31,12 @@ public static class CoverageOverheadBenchmark
         var options = new ExplorationOptions(StrategyName.Portfolio, iterations, seed, InterleaveMemoryAccesses: true);
         var test = CellRunner.TestOf(Cell.Judged(Scenario, Map));
 
-        Plain(test, options);
-        Counted(test, options);
-        var plain = new List<double>();
-        var counted = new List<double>();
         var pairs = 0;
-        for (var round = 0; round < rounds; round++)
+        var (plain, counted) = AlternatingRounds.Run(rounds, () => Plain(test, options), () =>
         {
-            if (round % 2 == 0)
-            {
-                plain.Add(Plain(test, options));
-                (var rate, pairs) = Counted(test, options);
-                counted.Add(rate);
-            }
-            else
-            {
-                (var rate, pairs) = Counted(test, options);
-                counted.Add(rate);
-                plain.Add(Plain(test, options));
-            }
-        }
-
+            (var rate, pairs) = Counted(test, options);
+            return rate;
+        });
         return new CoverageOverheadResult(new CellId(Scenario.Name, Map.Name).Display, seed, iterations, pairs, counted, plain);
     }
 

@@ -25,8 +25,8 @@ public static class HarnessOverheadBenchmark
     public static Target Map => TargetCatalog.Find("locked")!;
 
     /// <summary>
-    /// Runs one warm-up round of each side (JIT, first engine), then <paramref name="rounds"/>
-    /// alternating rounds of <paramref name="iterations"/> iterations each.
+    /// Runs one warm-up round of each side, then <paramref name="rounds"/> alternating rounds of
+    /// <paramref name="iterations"/> iterations each (<see cref="AlternatingRounds"/>).
     /// </summary>
     public static HarnessOverheadResult Measure(uint iterations, int rounds, uint runSeed = ExplorationOptions.DefaultSeed)
     {
@@ -35,26 +35,7 @@ public static class HarnessOverheadBenchmark
         var options = new ExplorationOptions(StrategyName.Portfolio, iterations, runSeed);
         var cellSeed = CellSeeds.For(runSeed, new CellId(Scenario.Name, Map.Name));
 
-        ThroughHarness(options);
-        OnBareEngine(iterations, cellSeed, options.MaxSteps);
-        var harness = new List<double>();
-        var bare = new List<double>();
-        for (var round = 0; round < rounds; round++)
-        {
-            // Which side goes first alternates too: whatever one run leaves behind (garbage, a warm
-            // thread pool) must not always favour the same side.
-            if (round % 2 == 0)
-            {
-                harness.Add(ThroughHarness(options));
-                bare.Add(OnBareEngine(iterations, cellSeed, options.MaxSteps));
-            }
-            else
-            {
-                bare.Add(OnBareEngine(iterations, cellSeed, options.MaxSteps));
-                harness.Add(ThroughHarness(options));
-            }
-        }
-
+        var (harness, bare) = AlternatingRounds.Run(rounds, () => ThroughHarness(options), () => OnBareEngine(iterations, cellSeed, options.MaxSteps));
         return new HarnessOverheadResult(new CellId(Scenario.Name, Map.Name).Display, StrategyName.Portfolio, cellSeed, iterations, harness, bare);
     }
 

@@ -9,4 +9,9 @@ public sealed record LinearizabilityVerdict(
     bool IsLinearizable,
     IReadOnlyList<HistoryEntry> Order,
     string Explanation,
-    int StatesExplored);
+    int StatesExplored)
+{
+    /// <summary>The operations of <paramref name="history"/> the longest fitting order left out, by name (<c>Book</c>, <c>set</c>): what no order could place.</summary>
+    public IReadOnlyList<string> Unplaced(IReadOnlyList<HistoryEntry> history) =>
+        history.Where(entry => !Order.Contains(entry)).Select(entry => entry.Operation.Member ?? entry.Operation.ToString().Split('(')[0]).Distinct().ToList();
+}

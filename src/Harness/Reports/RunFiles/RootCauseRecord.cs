@@ -19,7 +19,7 @@ public sealed record RootCauseRecord(string Signature, string Kind, IReadOnlyLis
     public static IReadOnlyList<RootCauseRecord> Of(IReadOnlyList<CellRecord> cells) =>
         cells.Where(cell => cell.Verdict == VerdictKind.Bug && cell.Killed is null)
             // A root cause lives in one target: the same signature in two targets (two programs' deadlocks) is two bugs.
-            .GroupBy(cell => (cell.Map, Signature: RootCauseSignature.Of(cell.TypedBug, cell.BugDetail)))
+            .GroupBy(cell => (cell.Map, Signature: RootCauseSignature.Of(cell.TypedBug)))
             .Select(group =>
             {
                 var ordered = group.OrderBy(Size).ThenBy(cell => cell.FirstBugIteration ?? int.MaxValue).ToList();

@@ -125,6 +125,9 @@ public sealed record CellRecord
     /// <summary>Coyote's reproducible trace of the failing schedule, or null.</summary>
     public string? Trace { get; init; }
 
+    /// <summary>For a bug cell of a run over named types: its scenario as data, which with <see cref="Trace"/> lets <c>replay --cell</c> rebuild its bundle; else null.</summary>
+    public Scenarios.Scenario? BugScenario { get; init; }
+
     /// <summary>The contract the target was judged by (thread-safe, not-thread-safe, single-writer), or null for the built-in matrix.</summary>
     public string? Contract { get; init; }
 

@@ -14,9 +14,16 @@ public static class ClassScenarioGenerator
     private static readonly string[] WriterVerbs =
         ["Add", "Set", "Put", "Insert", "Register", "Store", "Save", "Write", "Update", "Upsert", "Push", "Enqueue", "Append", "Open", "Create", "Increment", "Deposit"];
 
+    /// <summary>Most operations whose pairs each get a scenario of their own; above it they are packed three to a scenario (<see cref="TrioScenarios"/>).</summary>
+    public const int OnePairAScenarioUpTo = 6;
+
     /// <summary>The whole catalog for <paramref name="model"/>: pairs, hand-outs, then <paramref name="randomCount"/> random scenarios from <paramref name="seed"/>.</summary>
     public static IReadOnlyList<Scenario> Generate(OperationModel model, DomainOptions domains, int randomCount, uint seed) =>
-        Pairs(model).Concat(HandOuts(model, domains)).Concat(RandomScenarios.Draw(model, domains, randomCount, seed)).ToList();
+        PairScenarios(model).Concat(HandOuts(model, domains)).Concat(RandomScenarios.Draw(model, domains, randomCount, seed)).ToList();
+
+    /// <summary>Every pair in parallel: one scenario a pair up to <see cref="OnePairAScenarioUpTo"/> operations, three tasks a scenario above (a class of 20 members must not become 400 cells).</summary>
+    public static IReadOnlyList<Scenario> PairScenarios(OperationModel model) =>
+        model.Operations.Count > OnePairAScenarioUpTo ? TrioScenarios.Of(model) : Pairs(model);
 
     /// <summary>Every pair of operations (an operation with itself included) in parallel on the shared key, with the key absent and present.</summary>
     public static IReadOnlyList<Scenario> Pairs(OperationModel model)

@@ -20,10 +20,13 @@ public sealed class BudgetClock(DateTimeOffset? deadline, long? schedulesLeft, F
     /// <summary>Time left, or null for no limit.</summary>
     public TimeSpan? TimeLeft => deadline is { } end ? end - _now() : null;
 
+    /// <summary>How many schedules each of so many cells gets in its first slice, however little is left (<see cref="RunBudget.ShareFor"/>).</summary>
+    public Func<int, int> ShareFor { get; init; } = _ => 0;
+
     /// <summary>Counts <paramref name="schedules"/> as spent.</summary>
     public void Charge(int schedules) => SchedulesLeft -= schedules;
 
     /// <summary>The clock of <paramref name="budget"/> for a run that started at <paramref name="startedAt"/>, <paramref name="spent"/> schedules already spent.</summary>
     public static BudgetClock Start(RunBudget budget, DateTimeOffset startedAt, long spent = 0) =>
-        new(startedAt + budget.Time, budget.Schedules - spent);
+        new(startedAt + budget.Time, budget.Schedules - spent) { ShareFor = budget.ShareFor };
 }

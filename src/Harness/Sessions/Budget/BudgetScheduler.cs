@@ -4,19 +4,21 @@ using StressMaps.Harness.Oracles;
 namespace StressMaps.Harness.Sessions.Budget;
 
 /// <summary>
-/// Spends a run's budget across its cells: every cell first gets one slice of schedules, sized so that all of
-/// them fit in half of what is left; then each further slice goes to the cell whose coverage grew most
-/// recently, until every cell is done (a bug, or saturated by <see cref="Exploration.Coverage.SaturationRule"/>)
-/// or the budget is spent. Every cell gets its first slice, of at least <see cref="MinSlice"/> schedules, even
-/// past the budget: no cell is left unexplored.
+/// Spends a run's budget across its cells: every cell first gets one slice of schedules, exactly its minimum share
+/// when the budget has one (<see cref="RunBudget.ShareFor"/>, the default's), else an equal part of what is left, at
+/// most <see cref="MaxFirstSlice"/>; then each further slice goes to the cell whose coverage grew most recently, until every cell is
+/// done (a bug, or saturated by <see cref="SaturationRule"/>) or the budget is spent. Every cell gets its first
+/// slice, of at least <see cref="MinSlice"/> schedules (or the budget's minimum share, <see cref="RunBudget.ShareFor"/>), even past
+/// the budget: no cell is left unexplored. The first slice runs with the cell's own seed, so it explores the
+/// schedules <c>-i</c> explores first.
 /// </summary>
 public static class BudgetScheduler
 {
     /// <summary>The fewest schedules in a slice.</summary>
     public const uint MinSlice = 10;
 
-    /// <summary>The most schedules in a first slice (what the saturation rule needs to judge a quiet cell).</summary>
-    public const uint MaxFirstSlice = 100;
+    /// <summary>The most schedules in a first slice: a cell's minimum share.</summary>
+    public const uint MaxFirstSlice = SaturationRule.MinSchedules;
 
     /// <summary>The most schedules in a later slice.</summary>
     public const uint MaxSlice = 200;
@@ -47,10 +49,11 @@ public static class BudgetScheduler
         }
 
         var waiting = open.Count;
+        var share = (uint)clock.ShareFor(open.Count);
         foreach (var cell in open.ToList())
         {
             cancellation.ThrowIfCancellationRequested();
-            var slice = FirstSlice(cells, clock, waiting--);
+            var slice = FirstSlice(cells, clock, waiting--, share);
             starting?.Invoke(cell);
             Explore(cell, slice, clock);
             if (cell.Done)
@@ -87,19 +90,22 @@ public static class BudgetScheduler
         clock.Charge(cell.Explored - before);
     }
 
-    // Half of what is left, shared by the cells still waiting for their first slice.
-    private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting)
+    // What is left, shared by the cells still waiting for their first slice: the prefix of -i's schedules each
+    // cell gets is worth more than later slices (they find what -i finds), so the first slices may spend it all.
+    private static uint FirstSlice(IReadOnlyList<SlicedCell> cells, BudgetClock clock, int waiting, uint share)
     {
-        if (clock.Spent)
+        // A minimum share is the first slice, whatever the time: the schedules a verdict rests on do not depend on the machine.
+        if (share > 0 || clock.Spent)
         {
-            return MinSlice;
+            return Math.Max(MinSlice, share);
         }
 
         var rate = Rate(cells);
-        var byTime = clock.TimeLeft is { } left && rate > 0 ? left.TotalSeconds * rate / 2 / waiting : double.MaxValue;
-        var bySchedules = clock.SchedulesLeft is { } schedules ? schedules / 2.0 / waiting : double.MaxValue;
-        // Before any rate is known, a middling slice: one slow cell must not eat the budget.
-        var first = rate > 0 ? Math.Min(byTime, bySchedules) : Math.Min(MaxFirstSlice / 2, bySchedules);
+        var byTime = clock.TimeLeft is { } left && rate > 0 ? left.TotalSeconds * rate / waiting : double.MaxValue;
+        var bySchedules = clock.SchedulesLeft is { } schedules ? (double)schedules / waiting : double.MaxValue;
+        // Before any rate is known, the whole share: a shorter prefix could not be extended later (a slice after the
+        // first takes a spread seed), and one cell's 400 schedules take seconds, not the budget.
+        var first = rate > 0 ? Math.Min(byTime, bySchedules) : Math.Min(MaxFirstSlice, bySchedules);
         return (uint)Math.Clamp(first, MinSlice, MaxFirstSlice);
     }
 

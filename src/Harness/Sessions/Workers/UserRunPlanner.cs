@@ -44,8 +44,10 @@ public static class UserRunPlanner
             "if its documentation says it is not thread-safe, pass --contract not-thread-safe to catch overlapping calls."));
         if (plan.Budget is { } budget)
         {
-            notes.Add($"budget: {budget} of exploring across {scenarios.Count * targets.Count} cells, slices to the cells whose interleaving coverage still grows; " +
-                $"a cell stops when saturated (no new pair in the last {SaturationRule.QuietSchedules} schedules, nor in as many as its last new pair took)");
+            var cells = scenarios.Count * targets.Count;
+            var share = budget.ShareFor(cells) is > 0 and var first ? $"every cell first {first} schedules, then " : "";
+            notes.Add($"budget: {share}{budget} of exploring across {cells} cells, slices to the cells whose interleaving coverage still grows; " +
+                $"a cell stops when saturated (at least {SaturationRule.MinSchedules} schedules, no new pair in the last {SaturationRule.QuietSchedules}, nor in as many as its last new pair took; -i N for a fixed count)");
         }
 
         var request = new RunRequest(scenarios, targets, plan.Options, OutputFolder.Prepare(plan.Output))

@@ -1,68 +1,81 @@
-using StressMaps.Harness.Exploration.Bugs;
 using StressMaps.Harness.Bundles.RootCauses;
+using StressMaps.Harness.Exploration.Bugs;
 
 namespace StressMaps.Tests.Bundles.RootCauses;
 
 public class RootCauseSignatureTests
 {
-    private const string Race = "Found read/write data race on 'Dictionary<String,String>'.";
+    private static readonly Bug Race = new(BugKind.DataRace) { Subject = "Dictionary<string,string>" };
 
-    private static string HandOut(string member, string writer) =>
-        $"{member}() -> Dictionary<string,string> handed out LiveRegistry's live collection, not a copy: task 1 was reading it (received.count()) while task 2 called {writer} on LiveRegistry, which wrote it. {Race}";
+    private static Bug HandOut(string member) => Race with { HandOut = new HandOutSite("LiveRegistry", member, "Dictionary<string,string>") };
+
+    private static Bug Met(string resource, string first, bool firstWrites, string second, bool secondWrites) =>
+        Race with { Race = new RaceSites(resource, first, firstWrites, second, secondWrites) };
 
     [Fact]
     public void ALiveCollectionHandedOutIsOneCauseWhicheverCallWroteIt()
     {
-        Assert.Equal(RootCauseSignature.Of(Typed(Race), HandOut("Current", "Set(a, c)")), RootCauseSignature.Of(Typed(Race), HandOut("Current", "Remove(b)")));
-        Assert.Equal("hand-out: LiveRegistry.Current() hands out its live Dictionary<string,string>", RootCauseSignature.Of(Typed(Race), HandOut("Current", "Set(a, c)")));
+        var whileSetting = HandOut("Current") with { Tasks = [new BugTask(2, "Set(a, c)")] };
+        var whileRemoving = HandOut("Current") with { Tasks = [new BugTask(2, "Remove(b)")] };
+
+        Assert.Equal(RootCauseSignature.Of(whileSetting), RootCauseSignature.Of(whileRemoving));
+        Assert.Equal("hand-out: LiveRegistry.Current() hands out its live Dictionary<string,string>", RootCauseSignature.Of(whileSetting));
     }
 
     [Fact]
     public void TwoMembersHandingItOutAreTwoCauses()
     {
-        Assert.NotEqual(RootCauseSignature.Of(Typed(Race), HandOut("Current", "Set(a, c)")), RootCauseSignature.Of(Typed(Race), HandOut("Snapshot", "Set(a, c)")));
+        Assert.NotEqual(RootCauseSignature.Of(HandOut("Current")), RootCauseSignature.Of(HandOut("Snapshot")));
     }
 
     [Fact]
-    public void ARaceIsNamedByTheTwoAccessesThatMetInEitherOrder()
+    public void ARaceIsNamedByItsResourceWhicheverAccessesMet()
     {
-        var first = RootCauseSignature.Of(Typed(Race), $"{Race}\nAccesses that met last: Map._count: read Map.Get (Map.cs:3) -> write Map.Set (Map.cs:9)");
-        var reversed = RootCauseSignature.Of(Typed(Race), $"{Race}\nAccesses that met last: Map._count: write Map.Set (Map.cs:9) -> read Map.Get (Map.cs:3)");
-        var other = RootCauseSignature.Of(Typed(Race), $"{Race}\nAccesses that met last: Map._count: write Map.Add (Map.cs:12) -> write Map.Set (Map.cs:9)");
+        var getThenSet = RootCauseSignature.Of(Met("Map._count", "Map.Get (Map.cs:3)", false, "Map.Set (Map.cs:9)", true));
+        var setThenSet = RootCauseSignature.Of(Met("Map._count", "Map.Set (Map.cs:9)", true, "Map.Set (Map.cs:9)", true));
+        var addThenCount = RootCauseSignature.Of(Met("Map._count", "Map.Add (Map.cs:12)", true, "Map.Count (Map.cs:15)", false));
+        var otherField = RootCauseSignature.Of(Met("Map._items", "Map.Add (Map.cs:12)", true, "Map.Count (Map.cs:15)", false));
 
-        Assert.Equal("data race on Map._count: Map.Get (Map.cs:3) and Map.Set (Map.cs:9)", first);
-        Assert.Equal(first, reversed);
-        Assert.NotEqual(first, other);
+        Assert.Equal("data race on Map._count", getThenSet);
+        Assert.Equal(getThenSet, setThenSet);
+        Assert.Equal(getThenSet, addThenCount);
+        Assert.NotEqual(getThenSet, otherField);
     }
 
     [Fact]
-    public void AHistoryNoOrderExplainsIsNamedByTheCallsLeftWithoutANextStep()
+    public void AHistoryNoOrderExplainsIsNamedByTheOperationsNoOrderCouldPlace()
     {
-        const string message = "Not linearizable: no sequential order of these calls, respecting real-time order, gives every call the answer it got.";
-        string Detail(string key) => $"{message}\nAccesses that met last: Desk.Placed: read Desk.get_Placed (Desk.cs:{key.Length}) -> write Desk.set_Placed (Desk.cs:13)\nThe longest order that fits (1 of 2 calls): task 1 Book({key}); then no call can go next:\n  task 2 Book({key}) answered true, but TicketCounter run one call at a time would answer false";
+        var twoBookings = new Bug(BugKind.NotLinearizable) { Unplaced = ["Book", "Book"] };
+        var oneBooking = new Bug(BugKind.NotLinearizable) { Unplaced = ["Book"] };
+        var count = new Bug(BugKind.NotLinearizable) { Unplaced = ["Count"] };
 
-        Assert.Equal("not linearizable: Book", RootCauseSignature.Of(Typed(message), Detail("a")));
-        Assert.Equal(RootCauseSignature.Of(Typed(message), Detail("a")), RootCauseSignature.Of(Typed(message), Detail("bb")));
+        Assert.Equal("not linearizable: Book", RootCauseSignature.Of(twoBookings));
+        Assert.Equal(RootCauseSignature.Of(twoBookings), RootCauseSignature.Of(oneBooking));
+        Assert.NotEqual(RootCauseSignature.Of(oneBooking), RootCauseSignature.Of(count));
     }
 
     [Fact]
     public void AnExceptionIsNamedByItsTypeAndTheFirstFrameInTheUsersCode()
     {
-        const string message = "System.InvalidOperationException: Collection was modified; enumeration operation may not execute.";
-        var detail = $"{message}\n   at System.Collections.Generic.Dictionary`2.Enumerator.MoveNext()\n   at My.Cache.Sum() in Cache.cs:line 12\n   at StressMaps.Harness.Oracles.ClassCaller.Run()";
+        var crash = new Bug(BugKind.Crash) { ExceptionType = "System.InvalidOperationException", UserFrame = "My.Cache.Sum" };
 
-        Assert.Equal("System.InvalidOperationException at My.Cache.Sum", RootCauseSignature.Of(Typed(message), detail));
+        Assert.Equal("System.InvalidOperationException at My.Cache.Sum", RootCauseSignature.Of(crash));
+    }
+
+    [Fact]
+    public void TheFirstUserFrameOfCoyotesReportIsReadWhereReportTextIsRead()
+    {
+        const string report = "System.InvalidOperationException: Collection was modified.\n   at System.Collections.Generic.Dictionary`2.Enumerator.MoveNext()\n   at My.Cache.Sum() in Cache.cs:line 12\n   at StressMaps.Harness.Oracles.ClassCaller.Run()";
+
+        Assert.Equal("My.Cache.Sum", UntypedBugs.UserFrameIn(report));
     }
 
     [Fact]
     public void DeadlocksOfTwoAndOfThreeOperationsAreOneCause()
     {
-        const string two = "Deadlock detected. Op(3) and Op(4) are waiting to acquire a resource that is already acquired, but no other controlled operations are enabled.";
-        const string three = "Deadlock detected. Op(3), Op(4) and Op(5) are waiting to acquire a resource that is already acquired, but no other controlled operations are enabled.";
+        var two = new Bug(BugKind.Deadlock) { Tasks = [new BugTask(1, "Transfer(a)"), new BugTask(2, "Transfer(b)")] };
+        var three = two with { Tasks = [.. two.Tasks, new BugTask(3, "Transfer(c)")] };
 
-        Assert.Equal(RootCauseSignature.Of(Typed(two), two), RootCauseSignature.Of(Typed(three), three));
+        Assert.Equal(RootCauseSignature.Of(two), RootCauseSignature.Of(three));
     }
-
-    // The tests write a bug as its stored message; the typed bug is what the fallback for stored messages reads from it.
-    private static Bug Typed(string message) => UntypedBugs.FromStoredMessage(message);
 }

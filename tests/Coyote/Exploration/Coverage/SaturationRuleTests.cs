@@ -6,13 +6,17 @@ namespace StressMaps.Tests.Exploration.Coverage;
 public class SaturationRuleTests
 {
     [Theory]
-    [InlineData(0, 99, false)]
-    [InlineData(0, 100, true)]
-    [InlineData(5, 104, false)]
-    [InlineData(5, 105, true)]
+    [InlineData(0, 399, false)]
+    [InlineData(0, 400, true)]
+    [InlineData(5, 399, false)]
+    [InlineData(5, 400, true)]
+    [InlineData(320, 419, false)]
+    [InlineData(320, 420, false)]
+    [InlineData(320, 639, false)]
+    [InlineData(320, 640, true)]
     [InlineData(400, 799, false)]
     [InlineData(400, 800, true)]
-    public void ACellIsSaturatedAfterAHundredQuietSchedulesAndAsManyAsItsLastPairTook(int lastNewPairAt, int schedules, bool saturated)
+    public void ACellIsSaturatedAfterItsMinimumShareAHundredQuietSchedulesAndAsManyAsItsLastPairTook(int lastNewPairAt, int schedules, bool saturated)
     {
         var recorder = new CoverageRecorder();
         for (var schedule = 1; schedule <= schedules; schedule++)
@@ -26,6 +30,7 @@ public class SaturationRuleTests
         }
 
         Assert.Equal(saturated, SaturationRule.IsSaturated(recorder));
+        Assert.Equal(saturated, SaturationRule.SchedulesToSaturation(recorder) == 0);
     }
 
     [Fact]

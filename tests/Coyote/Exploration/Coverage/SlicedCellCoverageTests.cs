@@ -38,7 +38,7 @@ public class SlicedCellCoverageTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void AClassWithNoSharedStateHasNoPairsAndSaturatesAfterAHundredSchedules()
+    public void AClassWithNoSharedStateHasNoPairsAndSaturatesRightAfterItsMinimumShare()
     {
         var target = TestMaps.LoadClass("StatelessGreeter").Target;
         var scenario = ClassScenarioGenerator.Pairs(target.Class!.Model)[0];
@@ -52,6 +52,6 @@ public class SlicedCellCoverageTests(ITestOutputHelper output)
         var coverage = cell.Verdict().Outcome!.Interleavings!;
         Assert.Equal(0, coverage.Pairs);
         Assert.True(coverage.Saturated);
-        Assert.Equal(100, coverage.Schedules);
+        Assert.Equal(SaturationRule.MinSchedules, coverage.Schedules);
     }
 }
