@@ -14,7 +14,7 @@ if (!File.Exists(controlled))
     return 1;
 }
 
-var report = UnseenPass.Run(args[0], args[1..], controlled);
+var report = UnseenPass.Run(args[0], args[1..], controlled, footprintNotes: true);
 foreach (var assembly in report.Assemblies)
 {
     Console.WriteLine(assembly.AlreadyPassed

@@ -11,6 +11,10 @@ namespace StressMaps.Harness.Exploration;
 /// checking), so races on plain fields inside a user's map are explored. It costs speed.
 /// </param>
 /// <param name="Reduction">With the exhaustive strategy, <see cref="ReductionName.Dpor"/> or <see cref="ReductionName.None"/> (plain depth-first search).</param>
+/// <param name="ProofSchedules">
+/// With a sampling strategy, the schedules a proof attempt may take first on a cell whose steps say what they touch
+/// (<see cref="Exhaustive.ProofFirst"/>); 0 for none, the library's default (the command line's is <see cref="Exhaustive.ProofFirst.DefaultSchedules"/>).
+/// </param>
 public sealed record ExplorationOptions(
     string Strategy = StrategyName.Portfolio,
     uint Iterations = ExplorationOptions.DefaultIterations,
@@ -18,7 +22,8 @@ public sealed record ExplorationOptions(
     uint MaxSteps = ExplorationOptions.DefaultMaxSteps,
     TimeSpan? TimeBudget = null,
     bool InterleaveMemoryAccesses = false,
-    string Reduction = ReductionName.Dpor)
+    string Reduction = ReductionName.Dpor,
+    uint ProofSchedules = 0)
 {
     /// <summary>Default iterations: a safe verdict means this many schedules without a bug.</summary>
     public const uint DefaultIterations = 1000;

@@ -3,6 +3,7 @@ using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using StressMaps.Frames;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exploration.Exhaustive;
 using StressMaps.Harness.Exploration.Execution;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
@@ -66,15 +67,18 @@ public static class CellRunner
         var outcome = expectation == Expectation.NotApplicable ? null
             : cell.Judgement == Judgement.ConcurrentTest ? ConcurrentTestExplorer.Explore(cell.Target.Test!, cellOptions)
             : cell.Judgement == Judgement.ClassLinearizability ? ClassCellExplorer.Explore(cell, cell.Target.Class!, cellOptions)
+            : ProofFirst.Applies(cellOptions, FootprintsOf(cell)) ? ProofFirst.Explore(TestOf(cell), cellOptions, FootprintsOf(cell))
             : CoyoteExplorer.Explore(TestOf(cell), cellOptions, FootprintsOf(cell));
         return Described(cell, new CellVerdict(cell.Scenario.Name, cell.Target.Name, expectation, reason, cellOptions, outcome));
     }
 
     /// <summary>
     /// Where the partial-order reduction learns what each step of <paramref name="cell"/> touches: a built-in matrix cell's steps are
-    /// noted as they run (our pass over the maps, the caller's notes on what the map handed out); any other cell's are unknown.
+    /// noted as they run (our pass over the maps, the caller's notes on what the map handed out); any other cell's are unknown,
+    /// a user's map included (its code may call what the pass cannot see into, or take steps without end while notes pile up).
     /// </summary>
-    public static FootprintRules FootprintsOf(Cell cell) => cell.Judgement == Judgement.Matrix ? FootprintRules.Observed : FootprintRules.Unknown;
+    public static FootprintRules FootprintsOf(Cell cell) =>
+        cell.Judgement == Judgement.Matrix && TargetCatalog.BuiltIn.Contains(cell.Target) ? FootprintRules.Observed : FootprintRules.Unknown;
 
     /// <summary>What <paramref name="cell"/> should show, and why: the matrix's table, or the claim the target's contract makes.</summary>
     public static (Expectation Expectation, string Reason) Expect(Cell cell) => cell.Judgement == Judgement.Matrix

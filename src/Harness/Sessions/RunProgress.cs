@@ -31,6 +31,7 @@ public static class RunProgress
         {
             VerdictKind.Skipped => VerdictKind.Skipped.Word(),
             VerdictKind.Bug => $"bug at iteration {record.FirstBugIteration}",
+            VerdictKind.Proved => record.Proof?.Claim ?? VerdictKind.Proved.Word(),
             var kind when kind.StopsTheWorker() => record.BugMessage ?? kind.Word(),
             _ => $"safe after {record.IterationsExplored} iterations",
         };

@@ -4,7 +4,7 @@ using Mono.Cecil.Cil;
 namespace StressMaps.Rewriting;
 
 /// <summary>Rewrites every method of one module: scheduling points, redirects, and a list of what stays uncontrolled.</summary>
-internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers members)
+internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers members, bool footprintNotes)
 {
     private readonly List<UnsupportedUse> _unsupported = [];
     private readonly FootprintNoteSites _notes = new(module, members.Module);
@@ -34,7 +34,7 @@ internal sealed class ModuleRewriter(ModuleDefinition module, ControlledMembers 
                 }
 
                 // Last, so a note sits right before its instruction, after any point the pass put there.
-                if (_notes.Before(method, instruction) is { } note)
+                if (footprintNotes && _notes.Before(method, instruction) is { } note)
                 {
                     insertions.Add((instruction, note));
                 }

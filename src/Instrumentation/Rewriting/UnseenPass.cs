@@ -11,23 +11,26 @@ namespace StressMaps.Rewriting;
 public static class UnseenPass
 {
     /// <summary>The pass's version: part of the marker it leaves and of the rewritten-assembly cache key.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// Passes each of <paramref name="assemblyFiles"/> in <paramref name="folder"/>, in place, and returns
-    /// what it did; the calls it adds resolve to <paramref name="controlledAssemblyPath"/>.
+    /// what it did; the calls it adds resolve to <paramref name="controlledAssemblyPath"/>. With
+    /// <paramref name="footprintNotes"/>, each access also notes what it touches for the partial-order reduction:
+    /// the build's pass over StressMaps' own assemblies; a user's assembly is explored without the reduction, and a
+    /// note in its code would be cost without use (and, in a busy loop, worse: a hostile map's memory grew unbounded).
     /// </summary>
-    public static PassReport Run(string folder, IReadOnlyList<string> assemblyFiles, string controlledAssemblyPath)
+    public static PassReport Run(string folder, IReadOnlyList<string> assemblyFiles, string controlledAssemblyPath, bool footprintNotes)
     {
         using var controlled = ModuleDefinition.ReadModule(controlledAssemblyPath);
         var members = new ControlledMembers(controlled);
         var assemblies = assemblyFiles
-            .Select(file => PassOne(Path.Combine(folder, file), members))
+            .Select(file => PassOne(Path.Combine(folder, file), members, footprintNotes))
             .ToList();
         return new PassReport(Version, assemblies);
     }
 
-    private static AssemblyPass PassOne(string path, ControlledMembers members)
+    private static AssemblyPass PassOne(string path, ControlledMembers members, bool footprintNotes)
     {
         var symbols = File.Exists(Path.ChangeExtension(path, ".pdb"));
         var module = ModuleDefinition.ReadModule(path, new ReaderParameters { InMemory = true, ReadSymbols = symbols });
@@ -39,7 +42,7 @@ public static class UnseenPass
                 return new AssemblyPass(name, AlreadyPassed: true, version, 0, 0, []);
             }
 
-            var rewriter = new ModuleRewriter(module, members);
+            var rewriter = new ModuleRewriter(module, members, footprintNotes);
             rewriter.Rewrite();
             PassMarker.Add(module.Assembly, Version);
 

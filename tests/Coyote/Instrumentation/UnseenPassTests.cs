@@ -20,10 +20,10 @@ public sealed class UnseenPassTests : IDisposable
     [Fact]
     public void SecondPassRecognisesItsMarkAndLeavesTheAssemblyAlone()
     {
-        var first = UnseenPass.Run(_folder, ["StressMaps.TestMaps.dll"], typeof(FieldAccess).Assembly.Location).Assemblies.Single();
+        var first = UnseenPass.Run(_folder, ["StressMaps.TestMaps.dll"], typeof(FieldAccess).Assembly.Location, footprintNotes: true).Assemblies.Single();
         var bytes = File.ReadAllBytes(Path.Combine(_folder, "StressMaps.TestMaps.dll"));
 
-        var second = UnseenPass.Run(_folder, ["StressMaps.TestMaps.dll"], typeof(FieldAccess).Assembly.Location).Assemblies.Single();
+        var second = UnseenPass.Run(_folder, ["StressMaps.TestMaps.dll"], typeof(FieldAccess).Assembly.Location, footprintNotes: true).Assemblies.Single();
 
         Assert.False(first.AlreadyPassed);
         Assert.True(first.SchedulingPoints > 0);
@@ -37,7 +37,7 @@ public sealed class UnseenPassTests : IDisposable
     [Fact]
     public void PassedAccessorGetsThePointBeforeItsFieldLoadAndKeepsItsLine()
     {
-        UnseenPass.Run(_folder, ["StressMaps.TestMaps.dll"], typeof(FieldAccess).Assembly.Location);
+        UnseenPass.Run(_folder, ["StressMaps.TestMaps.dll"], typeof(FieldAccess).Assembly.Location, footprintNotes: true);
 
         using var module = ModuleDefinition.ReadModule(Path.Combine(_folder, "StressMaps.TestMaps.dll"), new ReaderParameters { ReadSymbols = true });
         var getter = module.GetType("StressMaps.TestMaps.AutoPropertyCountMap`2").Methods.Single(method => method.Name == "get_Total");
@@ -58,6 +58,19 @@ public sealed class UnseenPassTests : IDisposable
         Assert.Equal("ldfld", note.Next.OpCode.Name);
         Assert.NotEmpty(getter.DebugInformation.SequencePoints);
         Assert.All(getter.DebugInformation.SequencePoints, sequencePoint => Assert.Equal(11, sequencePoint.StartLine));
+    }
+
+    [Fact]
+    public void WithoutFootprintNotesTheUsersAssemblyGetsItsPointsAndNoNote()
+    {
+        var pass = UnseenPass.Run(_folder, ["StressMaps.TestMaps.dll"], typeof(FieldAccess).Assembly.Location, footprintNotes: false).Assemblies.Single();
+
+        using var module = ModuleDefinition.ReadModule(Path.Combine(_folder, "StressMaps.TestMaps.dll"));
+        var calls = module.Types.SelectMany(type => type.NestedTypes.Prepend(type)).SelectMany(type => type.Methods).Where(method => method.HasBody)
+            .SelectMany(method => method.Body.Instructions).Select(instruction => instruction.Operand).OfType<MethodReference>().ToList();
+        Assert.True(pass.SchedulingPoints > 0);
+        Assert.Contains(calls, callee => callee.DeclaringType.FullName == "StressMaps.Controlled.FieldAccess");
+        Assert.DoesNotContain(calls, callee => callee.DeclaringType.FullName == "StressMaps.Controlled.FootprintNotes");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

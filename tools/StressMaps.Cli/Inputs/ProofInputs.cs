@@ -27,12 +27,20 @@ public sealed class ProofInputs
         DefaultValueFactory = _ => ReductionName.Dpor,
     };
 
+    /// <summary>--proof-first.</summary>
+    public Option<long> ProofFirstSchedules { get; } = new("--proof-first")
+    {
+        Description = $"Without --exhaustive: the schedules a proof attempt (the partial-order reduction) may take on each built-in cell before it is sampled; a cell proved within them reads proved (default {ProofFirst.DefaultSchedules}; 0: sample only).",
+        DefaultValueFactory = _ => ProofFirst.DefaultSchedules,
+    };
+
     /// <summary>Adds these options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(Exhaustive);
         command.Options.Add(Budget);
         command.Options.Add(Reduction);
+        command.Options.Add(ProofFirstSchedules);
     }
 
     /// <summary>
@@ -56,7 +64,15 @@ public sealed class ProofInputs
             }
 
             // Without --exhaustive, --budget is the whole run's (RunBudgetInput), for runs over named types.
-            return sampled;
+            var proofSchedules = parsed.GetValue(ProofFirstSchedules);
+            return proofSchedules is >= 0 and <= uint.MaxValue
+                ? sampled with { ProofSchedules = (uint)proofSchedules }
+                : throw new UsageException($"--proof-first takes a number of schedules from 0 (sample only) up, not {proofSchedules}.");
+        }
+
+        if (IsGiven(parsed, ProofFirstSchedules))
+        {
+            throw new UsageException("--proof-first applies without --exhaustive only (--exhaustive searches every cell for a proof within --budget).");
         }
 
         if (IsGiven(parsed, strategy) || IsGiven(parsed, iterations))

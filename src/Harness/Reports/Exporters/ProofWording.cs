@@ -19,6 +19,8 @@ public static class ProofWording
         ? "proved: every schedule covered, each explored or equivalent to one explored (the same order of every two steps that touch one object), none failed; safe: none failed, but the search was cut (not a proof); BUG: a schedule failed; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs."
         : IsExhaustive(run)
         ? "proved: every schedule explored, none failed; safe: none failed, but the search was cut (not a proof); BUG: a schedule failed; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs."
+        : run.Cells.Any(cell => cell.Verdict == VerdictKind.Proved)
+        ? "proved: a search with the partial-order reduction covered every schedule (each explored or equivalent to one explored), none failed; safe: no bug in the schedules sampled (not a proof); BUG: a schedule failed; ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs."
         : "BUG/safe: the verdict (safe: no bug in the schedules sampled); ✓ as expected, ✗ not as expected; n/a: the map lacks what the scenario needs.";
 
     /// <summary>How the run explored, in one line: the sample's size, or the search's budget and how many safe cells it proved.</summary>
@@ -32,8 +34,12 @@ public static class ProofWording
 
         if (!IsExhaustive(run))
         {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Sampled: strategy {run.Options.Strategy}, up to {run.Options.Iterations} schedules per cell, run seed {run.Options.Seed} (each cell's seed is in run.json), max {run.Options.MaxSteps} steps.");
+            var sampled = string.Create(CultureInfo.InvariantCulture,
+                $"strategy {run.Options.Strategy}, up to {run.Options.Iterations} schedules per cell, run seed {run.Options.Seed} (each cell's seed is in run.json), max {run.Options.MaxSteps} steps.");
+            return run.Options.ProofFirstSchedules is { } proofSchedules
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"Proof first: {run.Cells.Count(cell => cell.Verdict == VerdictKind.Proved)} of {run.Cells.Count(cell => cell.Verdict is VerdictKind.Safe or VerdictKind.Proved)} safe cells proved by the partial-order reduction (dpor, at most {proofSchedules} schedules a cell); every other cell sampled: {sampled}")
+                : "Sampled: " + sampled;
         }
 
         var safe = run.Cells.Count(cell => cell.Verdict is VerdictKind.Safe or VerdictKind.Proved);

@@ -52,6 +52,9 @@ public sealed record OptionsRecord(string Strategy, uint Iterations, uint Seed, 
 {
     /// <summary>True when every field access in rewritten user code was a scheduling point; absent otherwise.</summary>
     public bool? InterleaveMemoryAccesses { get; init; }
+
+    /// <summary>The schedules a proof attempt could take on each cell before sampling it (<c>--proof-first</c>); absent when none was made.</summary>
+    public uint? ProofFirstSchedules { get; init; }
 }
 
 /// <summary>One cell of the matrix as stored.</summary>

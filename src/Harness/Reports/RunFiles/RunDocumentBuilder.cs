@@ -60,7 +60,7 @@ public static class RunDocumentBuilder
         expectation,
         record.Reason,
         new ExplorationOptions(record.Options.Strategy, record.Options.Iterations, record.Options.Seed, record.Options.MaxSteps,
-            InterleaveMemoryAccesses: record.Options.InterleaveMemoryAccesses == true),
+            InterleaveMemoryAccesses: record.Options.InterleaveMemoryAccesses == true, ProofSchedules: record.Options.ProofFirstSchedules ?? 0),
         new ExplorationOutcome(
             BugFound: record.Verdict == VerdictKind.Bug,
             record.BugMessage,
@@ -82,5 +82,6 @@ public static class RunDocumentBuilder
         new(options.Strategy, options.Iterations, options.Seed, options.MaxSteps, options.TimeBudget?.TotalSeconds)
         {
             InterleaveMemoryAccesses = options.InterleaveMemoryAccesses ? true : null,
+            ProofFirstSchedules = options.ProofSchedules > 0 && options.Strategy != StrategyName.Exhaustive ? options.ProofSchedules : null,
         };
 }

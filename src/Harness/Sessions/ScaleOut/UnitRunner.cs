@@ -1,6 +1,7 @@
 using StressMaps.Harness.Oracles;
 using StressMaps.Harness.Verdicts;
 using StressMaps.Harness.Exploration;
+using StressMaps.Harness.Exploration.Exhaustive;
 using StressMaps.Harness.Reports.RunFiles;
 using StressMaps.Harness.Scenarios;
 using StressMaps.Harness.Targets;
@@ -23,8 +24,10 @@ public static class UnitRunner
         var cell = Cell.Matrix(scenario, map);
         var (expectation, reason) = CellRunner.Expect(cell);
         var options = SliceOptions.For(runOptions, unit);
-        var outcome = expectation == Expectation.NotApplicable
-            ? null
+        // A whole cell gets the proof attempt an unsharded run gives it; a slice is a share of a sample.
+        var footprints = CellRunner.FootprintsOf(cell);
+        var outcome = expectation == Expectation.NotApplicable ? null
+            : unit.Slices == 1 && ProofFirst.Applies(options, footprints) ? ProofFirst.Explore(CellRunner.TestOf(cell), options, footprints)
             : CoyoteExplorer.Explore(CellRunner.TestOf(cell), options);
         var record = RunDocumentBuilder.ToRecord(new CellVerdict(scenario.Name, map.Name, expectation, reason, options, outcome));
         return unit.Slices == 1 ? record : record with { Slice = unit.Slice, Slices = unit.Slices };

@@ -15,7 +15,7 @@ public static class UnseenPassRunner
     /// <summary>Passes <paramref name="assemblyFiles"/> in <paramref name="folder"/> and writes the report there.</summary>
     public static PassReport Run(string folder, IReadOnlyList<string> assemblyFiles)
     {
-        var report = UnseenPass.Run(folder, assemblyFiles, typeof(FieldAccess).Assembly.Location);
+        var report = UnseenPass.Run(folder, assemblyFiles, typeof(FieldAccess).Assembly.Location, footprintNotes: false);
         File.WriteAllText(Path.Combine(folder, PassReport.FileName), JsonSerializer.Serialize(report, Json));
         return report;
     }
