@@ -67,8 +67,7 @@ public static class CellRunner
         var outcome = expectation == Expectation.NotApplicable ? null
             : cell.Judgement == Judgement.ConcurrentTest ? ConcurrentTestExplorer.Explore(cell.Target.Test!, cellOptions)
             : cell.Judgement == Judgement.ClassLinearizability ? ClassCellExplorer.Explore(cell, cell.Target.Class!, cellOptions)
-            : ProofFirst.Applies(cellOptions, FootprintsOf(cell)) ? ProofFirst.Explore(TestOf(cell), cellOptions, FootprintsOf(cell))
-            : CoyoteExplorer.Explore(TestOf(cell), cellOptions, FootprintsOf(cell));
+            : ProofFirst.Explore(TestOf(cell), cellOptions, FootprintsOf(cell));
         return Described(cell, new CellVerdict(cell.Scenario.Name, cell.Target.Name, expectation, reason, cellOptions, outcome));
     }
 

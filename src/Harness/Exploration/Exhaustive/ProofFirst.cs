@@ -21,9 +21,17 @@ public static class ProofFirst
     public static bool Applies(ExplorationOptions options, FootprintRules footprints) =>
         options.ProofSchedules > 0 && options.Strategy != StrategyName.Exhaustive && footprints != FootprintRules.Unknown;
 
-    /// <summary>Searches <paramref name="test"/> for a proof, then samples it with <paramref name="options"/> when none was reached.</summary>
+    /// <summary>
+    /// Searches <paramref name="test"/> for a proof when one <see cref="Applies"/>, then samples it with <paramref name="options"/>
+    /// when none was reached; a cell with no attempt is explored as <see cref="CoyoteExplorer"/> explores it.
+    /// </summary>
     public static ExplorationOutcome Explore(Func<Task> test, ExplorationOptions options, FootprintRules footprints)
     {
+        if (!Applies(options, footprints))
+        {
+            return CoyoteExplorer.Explore(test, options, footprints);
+        }
+
         var search = options with
         {
             Strategy = StrategyName.Exhaustive,

@@ -25,10 +25,8 @@ public static class UnitRunner
         var (expectation, reason) = CellRunner.Expect(cell);
         var options = SliceOptions.For(runOptions, unit);
         // A whole cell gets the proof attempt an unsharded run gives it; a slice is a share of a sample.
-        var footprints = CellRunner.FootprintsOf(cell);
         var outcome = expectation == Expectation.NotApplicable ? null
-            : unit.Slices == 1 && ProofFirst.Applies(options, footprints) ? ProofFirst.Explore(CellRunner.TestOf(cell), options, footprints)
-            : CoyoteExplorer.Explore(CellRunner.TestOf(cell), options);
+            : ProofFirst.Explore(CellRunner.TestOf(cell), unit.Slices == 1 ? options : options with { ProofSchedules = 0 }, CellRunner.FootprintsOf(cell));
         var record = RunDocumentBuilder.ToRecord(new CellVerdict(scenario.Name, map.Name, expectation, reason, options, outcome));
         return unit.Slices == 1 ? record : record with { Slice = unit.Slice, Slices = unit.Slices };
     }
