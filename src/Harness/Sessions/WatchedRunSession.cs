@@ -77,7 +77,7 @@ public static class WatchedRunSession
         worker.Send(JsonSerializer.Serialize(new WorkerRequest(UserRun: ask), DocumentJson.Line));
         while (true)
         {
-            var (line, death) = worker.Next(cancellation);
+            var (line, death) = worker.Next(cancellation, state.Hangs);
             if (death is not null)
             {
                 state.Bury(death, request.Options);

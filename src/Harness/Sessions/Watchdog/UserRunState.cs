@@ -23,6 +23,9 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
     /// <summary>Schedules of killed cells, by cell name, as their workers journaled them: to bundle.</summary>
     public Dictionary<string, KilledSchedule> Journaled { get; } = [];
 
+    /// <summary>The members seen hanging so far: a later cell running one again is given the shorter timeout.</summary>
+    public RepeatedHangs Hangs { get; } = new();
+
     /// <summary>Types, as typed, whose pre-check killed a worker.</summary>
     public HashSet<string> Dropped { get; } = [];
 
@@ -81,6 +84,11 @@ public sealed class UserRunState(TextWriter progress, Func<int, int, CellRecord,
     /// <summary>Records what a dead worker was doing: its cell gets the death as its verdict, or its type is dropped.</summary>
     public void Bury(WorkerDeath death, ExplorationOptions options)
     {
+        if (death.Kind == Verdicts.VerdictKind.Hang)
+        {
+            Hangs.Hung(death.Phase?.Subject, death.Operation);
+        }
+
         switch (death.Phase)
         {
             case { Kind: WorkerPhaseKind.Exploring, Subject: var name } when !Records.ContainsKey(name)

@@ -87,9 +87,10 @@ public sealed class WorkerProcess : IDisposable
 
     /// <summary>
     /// The worker's next line, or its death (killed by the watchdog, or ended on its own). Throws <see cref="OperationCanceledException"/> (after killing
-    /// it) when <paramref name="cancellation"/> fires.
+    /// it) when <paramref name="cancellation"/> fires. With <paramref name="repeatedHangs"/>, a member that already hung in the run
+    /// gets its shorter timeout.
     /// </summary>
-    public (string? Line, WorkerDeath? Death) Next(CancellationToken cancellation)
+    public (string? Line, WorkerDeath? Death) Next(CancellationToken cancellation, RepeatedHangs? repeatedHangs = null)
     {
         var progress = StatusReading.Read(_board).Progress;
         var quiet = Stopwatch.StartNew();
@@ -123,9 +124,13 @@ public sealed class WorkerProcess : IDisposable
                 progress = status.Progress;
                 quiet.Restart();
             }
-            else if (quiet.Elapsed > _limits.HangTimeout)
+            else
             {
-                return (null, Died(WorkerDeaths.Kill.Hang));
+                var (timeout, repeated) = repeatedHangs?.While(WorkerPhase.Parse(status.Phase)?.Subject, status.InFlight, _limits) ?? (_limits.HangTimeout, null);
+                if (quiet.Elapsed > timeout)
+                {
+                    return (null, Died(WorkerDeaths.Kill.Hang, repeated));
+                }
             }
 
             if (UsesFarTooMuchMemory(_limits))
@@ -170,7 +175,8 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    private WorkerDeath Died(WorkerDeaths.Kill kill)
+    // A hang of a member that hung before (repeatedHang, the operation in flight) is charged to that operation, not to the newest in flight.
+    private WorkerDeath Died(WorkerDeaths.Kill kill, string? repeatedHang = null)
     {
         // Read the board before killing: a dying process writes nothing more, and the board file outlives it.
         var status = StatusReading.Read(_board);
@@ -183,11 +189,14 @@ public sealed class WorkerProcess : IDisposable
         _stderrReader.Join(TimeSpan.FromSeconds(5));
         int? exitCode = kill == WorkerDeaths.Kill.None ? _process.ExitCode : null;
         var inPhase = status.Phase == _phase ? _inPhase.Elapsed : TimeSpan.Zero;
-        return WorkerDeaths.Classify(kill, exitCode, _stderr.Text, status, _limits ?? WatchdogLimits.Default) with
+        var death = WorkerDeaths.Classify(kill, exitCode, _stderr.Text, status, _limits ?? WatchdogLimits.Default) with
         {
             InPhase = inPhase,
             Journal = TraceJournalReading.Read(_journal),
         };
+        return death.Kind == Verdicts.VerdictKind.Hang && repeatedHang is not null
+            ? death with { Operation = repeatedHang, Detail = RepeatedHangs.Detail(RepeatedHangs.Timeout, repeatedHang) }
+            : death;
     }
 
     private void Kill()
