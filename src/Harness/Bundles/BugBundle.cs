@@ -109,6 +109,13 @@ public sealed record ReplaySettings(uint MaxSteps, bool FailOnMaxSteps, string S
     /// <summary>True when every field access in the user's rewritten code was a scheduling point (field-level interleaving); absent otherwise.</summary>
     public bool? InterleaveMemoryAccesses { get; init; }
 
+    /// <summary>The settings that replay <paramref name="trace"/> under a bound of <paramref name="maxSteps"/>, with field-level interleaving when <paramref name="interleaveMemoryAccesses"/>.</summary>
+    public static ReplaySettings Of(Exploration.Traces.CoyoteTrace trace, uint maxSteps, bool interleaveMemoryAccesses) =>
+        new(maxSteps, FailOnMaxSteps: true, trace.Strategy, trace.StrategyBound, trace.Seed)
+        {
+            InterleaveMemoryAccesses = interleaveMemoryAccesses ? true : null,
+        };
+
     /// <summary>The options a replay runs with: what the trace does not keep.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Exploration.ExplorationOptions ReplayOptions => new(MaxSteps: MaxSteps, InterleaveMemoryAccesses: InterleaveMemoryAccesses == true);

@@ -42,10 +42,7 @@ public static class BugBundleFactory
             Target = TargetIdentity.Of(target),
             Scenario = scenario,
             Trace = parsed.ToElement(),
-            Replay = new ReplaySettings(maxSteps, FailOnMaxSteps: true, parsed.Strategy, parsed.StrategyBound, parsed.Seed)
-            {
-                InterleaveMemoryAccesses = interleaveMemoryAccesses ? true : null,
-            },
+            Replay = ReplaySettings.Of(parsed, maxSteps, interleaveMemoryAccesses),
             Verdict = new VerdictRecord(bug.Message, bug.Detail, ScheduleBuilder.Stacks(replay.Journal, scenario, replay.FailureStack, UserFramesText.ByTask(frames)))
             {
                 Race = UserFramesText.RaceOf(frames),

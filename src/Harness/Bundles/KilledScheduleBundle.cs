@@ -26,10 +26,7 @@ public static class KilledScheduleBundle
             Target = TargetIdentity.Of(target),
             Scenario = scenario,
             Trace = trace.ToElement(),
-            Replay = new ReplaySettings(options.MaxSteps, FailOnMaxSteps: true, trace.Strategy, trace.StrategyBound, trace.Seed)
-            {
-                InterleaveMemoryAccesses = options.InterleaveMemoryAccesses ? true : null,
-            },
+            Replay = ReplaySettings.Of(trace, options.MaxSteps, options.InterleaveMemoryAccesses),
             Verdict = new VerdictRecord(message, detail, []) { Bug = bug },
             Size = new BugSize(scenario.Tasks.Count, scenario.OperationCount, trace.Steps.Count, 0),
             ReplayCommand = $"stressmaps replay {OutputFolder.BundleLink(cell)}",

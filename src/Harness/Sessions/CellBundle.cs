@@ -51,10 +51,7 @@ public static class CellBundle
             Cell = cell,
             Scenario = scenario,
             Trace = trace.ToElement(),
-            Replay = new ReplaySettings(record.Options.MaxSteps, FailOnMaxSteps: true, trace.Strategy, trace.StrategyBound, trace.Seed)
-            {
-                InterleaveMemoryAccesses = record.Options.InterleaveMemoryAccesses,
-            },
+            Replay = ReplaySettings.Of(trace, record.Options.MaxSteps, record.Options.InterleaveMemoryAccesses == true),
             Verdict = new VerdictRecord(message, record.BugDetail ?? message, []) { Bug = record.Bug },
             Schedule = [],
             Shrinking = null,

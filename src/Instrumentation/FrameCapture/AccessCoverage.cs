@@ -20,13 +20,15 @@ public static class AccessCoverage
     public static RecordingTest Recording(CoverageRecorder recorder, Func<Task> test)
     {
         Interlocked.Increment(ref s_recording);
-        return new RecordingTest(() =>
-        {
-            recorder.BeginSchedule();
-            Recorder.Value = recorder;
-            TaskNumber.Value = 0;
-            return test();
-        });
+        return new RecordingTest(
+            () =>
+            {
+                recorder.BeginSchedule();
+                Recorder.Value = recorder;
+                TaskNumber.Value = 0;
+                return test();
+            },
+            () => Interlocked.Decrement(ref s_recording));
     }
 
     /// <summary>Names the current flow as the scenario's task <paramref name="number"/> (0: the setup), while anything records.</summary>
@@ -44,24 +46,6 @@ public static class AccessCoverage
         if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
         {
             recorder.Access(resource, site, write, TaskNumber.Value);
-        }
-    }
-
-    /// <summary>A test that records into a recorder until disposed.</summary>
-    public sealed class RecordingTest(Func<Task> test) : IDisposable
-    {
-        private int _disposed;
-
-        /// <summary>The wrapped test, for the engine.</summary>
-        public Func<Task> Test => test;
-
-        /// <inheritdoc/>
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                Interlocked.Decrement(ref s_recording);
-            }
         }
     }
 }

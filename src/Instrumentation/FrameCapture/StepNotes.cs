@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
 namespace StressMaps.Frames;
 
 /// <summary>
@@ -10,18 +13,27 @@ namespace StressMaps.Frames;
 public static class StepNotes
 {
     private static readonly AsyncLocal<StepRecorder?> Recorder = new();
+
+    // Looked up once per assembly and enumerator type, not before every delegate call and MoveNext of a search.
+    private static readonly ConcurrentDictionary<Assembly, bool> PassedAssemblies = new();
+    private static readonly ConcurrentDictionary<Type, FieldInfo[]?> WalkedFields = new();
     private static int s_recording;
 
     /// <summary>The test, wrapped so its flow's notes go to <paramref name="recorder"/> (the caller starts each schedule there, before its first decision). Dispose when done.</summary>
-    public static NotingTest Recording(StepRecorder recorder, Func<Task> test)
+    public static RecordingTest Recording(StepRecorder recorder, Func<Task> test)
     {
         Interlocked.Increment(ref s_recording);
-        return new NotingTest(() =>
-        {
-            Recorder.Value = recorder;
-            return test();
-        });
+        return new RecordingTest(
+            () =>
+            {
+                Recorder.Value = recorder;
+                return test();
+            },
+            () => Interlocked.Decrement(ref s_recording));
     }
+
+    // The recorder of the current flow while anything records; while nothing does, one static load.
+    private static StepRecorder? Active => Volatile.Read(ref s_recording) > 0 ? Recorder.Value : null;
 
     /// <summary>The step reads (or writes) <paramref name="target"/>; <paramref name="carried"/> when the access runs after the scheduling point that follows.</summary>
     public static void Touch(object? target, bool write, bool carried = false) => Touch(target, null, write, carried);
@@ -29,7 +41,7 @@ public static class StepNotes
     /// <summary>The step reads (or writes) field <paramref name="member"/> of <paramref name="target"/>; <paramref name="carried"/> when the access runs after the scheduling point that follows.</summary>
     public static void Touch(object? target, string? member, bool write, bool carried)
     {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        if (Active is { } recorder && target is not null)
         {
             recorder.Touch(target, member, write, carried);
         }
@@ -41,7 +53,7 @@ public static class StepNotes
     /// </summary>
     public static void Acquiring(object? target)
     {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        if (Active is { } recorder && target is not null)
         {
             recorder.Touch(target, null, write: true, carried: true, now: false, LockRole.Acquire);
         }
@@ -50,7 +62,7 @@ public static class StepNotes
     /// <summary>The call about to run reads (or writes) field <paramref name="member"/> of <paramref name="target"/> after its scheduling point.</summary>
     public static void TouchAfterPoint(object? target, string member, bool write)
     {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        if (Active is { } recorder && target is not null)
         {
             recorder.Touch(target, member, write, carried: true, now: false);
         }
@@ -59,7 +71,7 @@ public static class StepNotes
     /// <summary>The step leaves the lock <paramref name="target"/> (no scheduling point: the release belongs to this step).</summary>
     public static void Releasing(object? target)
     {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder && target is not null)
+        if (Active is { } recorder && target is not null)
         {
             recorder.Touch(target, null, write: true, carried: false, now: true, LockRole.Release);
         }
@@ -68,7 +80,7 @@ public static class StepNotes
     /// <summary>The step reads (or writes) what <paramref name="name"/> names: a static field, a declared state.</summary>
     public static void TouchNamed(string name, bool write, bool carried = false)
     {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
+        if (Active is { } recorder)
         {
             recorder.TouchNamed(name, write, carried);
         }
@@ -80,7 +92,7 @@ public static class StepNotes
     /// </summary>
     public static void AllTasksJoined()
     {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
+        if (Active is { } recorder)
         {
             recorder.Join();
         }
@@ -89,7 +101,7 @@ public static class StepNotes
     /// <summary>The step may touch anything: a call into code no note covers.</summary>
     public static void Anything()
     {
-        if (Volatile.Read(ref s_recording) > 0 && Recorder.Value is { } recorder)
+        if (Active is { } recorder)
         {
             recorder.TouchAnything();
         }
@@ -101,7 +113,7 @@ public static class StepNotes
     /// </summary>
     public static void Delegate(Delegate? called)
     {
-        if (Volatile.Read(ref s_recording) == 0 || Recorder.Value is null || called is null)
+        if (Active is null || called is null)
         {
             return;
         }
@@ -123,7 +135,7 @@ public static class StepNotes
     /// </summary>
     public static void Enumerating(object? enumerator)
     {
-        if (Volatile.Read(ref s_recording) == 0 || Recorder.Value is null || enumerator is null)
+        if (Active is null || enumerator is null)
         {
             return;
         }
@@ -134,30 +146,27 @@ public static class StepNotes
             return;
         }
 
-        if (type.Namespace == "System.Collections.Generic" && (type.DeclaringType?.Name ?? "") is var outer
-            && (outer.StartsWith("Dictionary`", StringComparison.Ordinal) || outer.StartsWith("List`", StringComparison.Ordinal)
-                || outer.StartsWith("HashSet`", StringComparison.Ordinal) || outer is "KeyCollection" or "ValueCollection"))
+        if (WalkedFields.GetOrAdd(type, WalkedFieldsOf) is not { } fields)
         {
-            var walkedAny = false;
-            foreach (var field in type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
-            {
-                if (!field.FieldType.IsValueType && field.GetValue(enumerator) is { } walked and not string)
-                {
-                    Touch(walked, write: false);
-                    walkedAny = true;
-                }
-            }
-
-            // An enumerator whose collection could not be found may read anything.
-            if (!walkedAny)
-            {
-                Anything();
-            }
-
+            Anything();
             return;
         }
 
-        Anything();
+        var walkedAny = false;
+        foreach (var field in fields)
+        {
+            if (field.GetValue(enumerator) is { } walked and not string)
+            {
+                Touch(walked, write: false);
+                walkedAny = true;
+            }
+        }
+
+        // An enumerator whose collection could not be found may read anything.
+        if (!walkedAny)
+        {
+            Anything();
+        }
     }
 
     /// <summary>
@@ -167,7 +176,7 @@ public static class StepNotes
     /// </summary>
     public static void HandedOut(object? handedOut, bool write, bool carried)
     {
-        if (Volatile.Read(ref s_recording) == 0 || Recorder.Value is null || handedOut is null)
+        if (Active is null || handedOut is null)
         {
             return;
         }
@@ -187,7 +196,7 @@ public static class StepNotes
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.ObjectModel.ReadOnlyDictionary<,>)
-            && type.GetField("m_dictionary", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)?.GetValue(handedOut) is { } wrapped
+            && type.GetField("m_dictionary", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(handedOut) is { } wrapped
             && !write)
         {
             Touch(wrapped, write: false, carried);
@@ -202,26 +211,17 @@ public static class StepNotes
     private static bool IsImmutable(Type type) =>
         type.Namespace == "System.Collections.Immutable" && !(type.FullName ?? "").Contains("Builder", StringComparison.Ordinal);
 
-    private static bool Passed(System.Reflection.Assembly assembly) =>
-        assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>()
-            .Any(attribute => attribute.Key == "StressMaps.UnseenPass" && int.TryParse(attribute.Value, out var version) && version >= 5);
+    // The reference fields of the framework's enumerators over Dictionary, List and HashSet (and a dictionary's keys and
+    // values): the collection they walk. Null for any other enumerator.
+    private static FieldInfo[]? WalkedFieldsOf(Type type) =>
+        type.Namespace == "System.Collections.Generic" && (type.DeclaringType?.Name ?? "") is var outer
+            && (outer.StartsWith("Dictionary`", StringComparison.Ordinal) || outer.StartsWith("List`", StringComparison.Ordinal)
+                || outer.StartsWith("HashSet`", StringComparison.Ordinal) || outer is "KeyCollection" or "ValueCollection")
+            ? type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public).Where(field => !field.FieldType.IsValueType).ToArray()
+            : null;
 
-    /// <summary>A test whose notes go to a recorder until disposed.</summary>
-    public sealed class NotingTest(Func<Task> test) : IDisposable
-    {
-        private int _disposed;
-
-        /// <summary>The wrapped test, for the engine.</summary>
-        public Func<Task> Test => test;
-
-        /// <inheritdoc/>
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                Interlocked.Decrement(ref s_recording);
-            }
-        }
-    }
+    private static bool Passed(Assembly assembly) => PassedAssemblies.GetOrAdd(assembly, static assembly =>
+        assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false)
+            .Cast<AssemblyMetadataAttribute>()
+            .Any(attribute => attribute.Key == "StressMaps.UnseenPass" && int.TryParse(attribute.Value, out var version) && version >= 5));
 }
